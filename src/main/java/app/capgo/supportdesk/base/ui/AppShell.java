@@ -1,0 +1,13 @@
+package app.capgo.supportdesk.base.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** The app shell: Lumo plus the app's own stylesheet, on every page. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class AppShell implements AppShellConfigurator {
+}

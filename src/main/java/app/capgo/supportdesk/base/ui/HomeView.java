@@ -1,0 +1,27 @@
+package app.capgo.supportdesk.base.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+/** The home page: what the app does for the customer, and the way into the support flow. */
+@Route("")
+@Menu(order = 0, title = "home.menu")
+final class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView() {
+        addClassName("home-view");
+        H1 title = new H1(getTranslation("home.title"));
+        Paragraph intro = new Paragraph(getTranslation("home.intro"));
+        add(title, intro);
+        setMaxWidth("48rem");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title") + " | " + getTranslation("app.name");
+    }
+}

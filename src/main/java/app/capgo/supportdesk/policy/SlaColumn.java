@@ -1,0 +1,29 @@
+package app.capgo.supportdesk.policy;
+
+/** Which column of the response-target table applies; {@code NONE} means best effort. */
+public enum SlaColumn implements Code {
+    TEAM("team"),
+    ENTERPRISE("enterprise"),
+    PRIORITY_PLUS("priority-plus"),
+    NONE("none");
+
+    private final String code;
+
+    SlaColumn(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** The column for a plan and, for Enterprise, its tier. */
+    public static SlaColumn of(Plan plan, EnterpriseTier tier) {
+        return switch (plan) {
+            case TEAM -> TEAM;
+            case ENTERPRISE -> tier == EnterpriseTier.PRIORITY_PLUS ? PRIORITY_PLUS : ENTERPRISE;
+            default -> NONE;
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package app.capgo.supportdesk.base;
+
+import app.capgo.supportdesk.base.i18n.Messages;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void the_home_page_greets_in_english_with_the_menu_built_from_menu_entries() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("", Component.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Get the right help, fast");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
+    }
+
+    @Test
+    void switching_to_french_rebuilds_the_page_and_menu_in_french_for_the_session() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("", Component.class);
+
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = find(Select.class).id("language");
+        test(language).selectItem("Français");
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("La bonne aide, rapidement");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Accueil");
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Messages.FRENCH);
+    }
+}

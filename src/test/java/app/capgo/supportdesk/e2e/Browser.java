@@ -1,0 +1,81 @@
+package app.capgo.supportdesk.e2e;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A real Chromium for end-to-end tests: the system's one when there is one ({@code CHROME_PATH},
+ * else {@code /usr/bin/chromium}), otherwise the browser Playwright manages itself.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        playwright = Playwright.create();
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"));
+        systemChromium().ifPresent(options::setExecutablePath);
+        browser = playwright.chromium().launch(options);
+    }
+
+    static Optional<Path> systemChromium() {
+        return Stream.of(System.getenv("CHROME_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser")
+                .filter(p -> p != null && !p.isBlank())
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    /** A new page in a fresh context with the given browser language and viewport width. */
+    public Page newPage(String locale, int width) {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(width, 900)).newPage();
+    }
+
+    /** Waits until Vaadin has no server round trip in flight. */
+    public static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** The serious or critical accessibility violations axe-core finds on the page, by rule id. */
+    public static List<String> seriousViolations(Page page) {
+        // Vaadin's development tools (Copilot) are not part of the app.
+        AxeResults results = new AxeBuilder(page).exclude(List.of("copilot-main")).exclude(List.of("vaadin-dev-tools"))
+                .analyze();
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Browser::describe)
+                .toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                .map(n -> String.valueOf(n.getTarget())).toList();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,119 @@
+package app.capgo.supportdesk.policy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+class SupportPolicyDecisionTableTest {
+
+    static List<List<String>> combinations() {
+        return VerdictTable.allCombinations();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("combinations")
+    void every_combination_of_answers_gets_the_verdict_of_the_policy_table(List<String> combo) {
+        VerdictTable.Row row = VerdictTable.match(combo);
+
+        Decision decision = SupportPolicy.decide(VerdictTable.answers(combo));
+
+        assertThat(decision).isInstanceOf(Verdict.class);
+        assertThat(VerdictTable.describe((Verdict) decision))
+                .as("row at line %d", row.line())
+                .isEqualTo(row.expected());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("combinations")
+    void the_flow_asks_exactly_the_answers_the_verdict_depends_on_and_reaches_the_same_verdict(List<String> combo) {
+        VerdictTable.Row row = VerdictTable.match(combo);
+        Answers answers = VerdictTable.answer(Answers.NONE, Question.TOPIC, combo);
+        Set<Question> asked = EnumSet.of(Question.TOPIC);
+        Decision decision = SupportPolicy.decide(answers);
+        while (decision instanceof Decision.NeedsAnswers needs) {
+            Question next = needs.next();
+            if (!asked.add(next)) {
+                fail("asked %s twice for %s", next, combo);
+            }
+            answers = VerdictTable.answer(answers, next, combo);
+            decision = SupportPolicy.decide(answers);
+        }
+
+        assertThat(asked).as("row at line %d", row.line()).isEqualTo(row.dependsOn(combo));
+        assertThat(VerdictTable.describe((Verdict) decision)).isEqualTo(row.expected());
+    }
+
+    @Test
+    void the_combinations_cover_every_topic_plan_and_table_row() {
+        List<List<String>> all = combinations();
+        Set<String> topics = all.stream().map(c -> c.get(0)).collect(Collectors.toSet());
+        Set<String> plans = all.stream().map(c -> c.get(1)).collect(Collectors.toSet());
+        Set<Integer> rowsUsed = new HashSet<>();
+        all.forEach(c -> rowsUsed.add(VerdictTable.match(c).line()));
+
+        assertThat(topics).hasSize(Topic.values().length);
+        assertThat(plans).hasSize(Plan.values().length);
+        assertThat(all).hasSizeGreaterThan(1000);
+        assertThat(rowsUsed).as("every row of the table is reached")
+                .containsExactlyInAnyOrderElementsOf(VerdictTable.ROWS.stream().map(VerdictTable.Row::line).toList());
+    }
+
+    @Test
+    void every_reason_code_of_the_contract_is_reachable() {
+        Set<Reason> reached = EnumSet.noneOf(Reason.class);
+        for (List<String> combo : combinations()) {
+            reached.add(((Verdict) SupportPolicy.decide(VerdictTable.answers(combo))).reason());
+        }
+        assertThat(reached).containsExactlyInAnyOrder(Reason.values());
+    }
+
+    @Test
+    void nothing_answered_asks_the_topic_first() {
+        assertThat(SupportPolicy.missing(Answers.NONE)).containsExactly(Question.TOPIC);
+    }
+
+    @Test
+    void an_eligible_enterprise_request_without_tier_and_impact_names_both_still_needed() {
+        Answers answers = Answers.NONE.withTopic(Topic.SETUP).withPlan(Plan.ENTERPRISE)
+                .withEmail(EmailKind.REGISTERED).withAccess(AccessLevel.DEVELOPER);
+        assertThat(SupportPolicy.missing(answers)).containsExactly(Question.TIER, Question.IMPACT);
+    }
+
+    @Test
+    void email_and_access_are_asked_together() {
+        Answers answers = Answers.NONE.withTopic(Topic.TROUBLESHOOTING).withPlan(Plan.MAKER);
+        assertThat(SupportPolicy.missing(answers)).containsExactly(Question.EMAIL, Question.ACCESS);
+    }
+
+    @Test
+    void an_outage_first_needs_the_status_reading() {
+        Answers answers = Answers.NONE.withTopic(Topic.OUTAGE).withPlan(Plan.TEAM);
+        assertThat(SupportPolicy.missing(answers)).containsExactly(Question.STATUS);
+    }
+
+    @Test
+    void a_non_production_outage_for_all_users_is_normal_never_urgent() {
+        Answers answers = Answers.NONE.withTopic(Topic.TROUBLESHOOTING).withPlan(Plan.ENTERPRISE)
+                .withTier(EnterpriseTier.PRIORITY_PLUS).withEmail(EmailKind.REGISTERED)
+                .withAccess(AccessLevel.DEVELOPER).withImpact(Impact.ALL_DOWN).withEnv(Environment.NON_PRODUCTION);
+        Verdict verdict = (Verdict) SupportPolicy.decide(answers);
+        assertThat(verdict.severity()).contains(new SeverityAssessment(Severity.NORMAL,
+                SeverityAssessment.Rule.NON_PRODUCTION_CAPPED));
+    }
+
+    @Test
+    void a_decided_verdict_needs_nothing_more() {
+        List<Question> missing = new ArrayList<>(SupportPolicy.missing(Answers.NONE.withTopic(Topic.BILLING)));
+        assertThat(missing).isEmpty();
+    }
+}
