@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +17,10 @@ final class HomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("home-view");
         H1 title = new H1(getTranslation("home.title"));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
-        add(title, intro);
+        Anchor start = new Anchor("support", getTranslation("home.start"));
+        start.setId("start");
+        start.addClassName("primary-link");
+        add(title, intro, start);
         setMaxWidth("48rem");
     }
 

@@ -3,9 +3,14 @@ package app.capgo.supportdesk.base.ui;
 import app.capgo.supportdesk.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Switches between English and French for the whole session. The current route is built again in
@@ -32,6 +37,14 @@ final class LanguageSwitcher extends Select<Locale> {
         VaadinSession.getCurrent().setLocale(locale);
         UI ui = UI.getCurrent();
         ui.setLocale(locale);
-        ui.refreshCurrentRoute(true);
+        Location location = ui.getActiveViewLocation();
+        Map<String, List<String>> parameters = new HashMap<>(location.getQueryParameters().getParameters());
+        if (parameters.containsKey("lang")) {
+            // A link that names its language (the support flow's deep links) is rewritten to the new one.
+            parameters.put("lang", List.of(locale.getLanguage()));
+            ui.navigate(location.getPath(), new QueryParameters(parameters));
+        } else {
+            ui.refreshCurrentRoute(true);
+        }
     }
 }

@@ -1,0 +1,10 @@
+package app.capgo.supportdesk.wizard;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.net.URI;
+
+/** The addresses the verdicts link to (configuration, not code). */
+@ConfigurationProperties("support.channels")
+public record ChannelProperties(URI dashboard, String supportEmail, String salesEmail, String githubOrg, URI discord) {
+}

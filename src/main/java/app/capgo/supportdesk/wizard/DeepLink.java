@@ -1,0 +1,84 @@
+package app.capgo.supportdesk.wizard;
+
+import app.capgo.supportdesk.policy.Answers;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The query parameters of {@code /support}: the answers, the time zone and the language. Unknown
+ * parameters and malformed values are ignored (the step is then asked), never an error.
+ */
+public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> language) {
+
+    public static final String TZ = "tz";
+    public static final String LANG = "lang";
+    private static final int MAX_VALUE_LENGTH = 64;
+
+    /** Reads the parameters of a request; only the first value of each counts. */
+    public static DeepLink parse(Map<String, List<String>> parameters) {
+        Answers answers = Answers.NONE;
+        for (Param param : Param.values()) {
+            Optional<String> value = first(parameters, param.id());
+            if (value.isPresent()) {
+                answers = param.apply(answers, value.get()).orElse(answers);
+            }
+        }
+        return new DeepLink(answers, first(parameters, TZ).flatMap(DeepLink::zone),
+                first(parameters, LANG).flatMap(DeepLink::language));
+    }
+
+    /** The parameters that state this link, in the contract's order; absent answers are left out. */
+    public Map<String, List<String>> toParameters() {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (Param param : Param.values()) {
+            param.read(answers).ifPresent(v -> result.put(param.id(), List.of(v)));
+        }
+        zone.ifPresent(z -> result.put(TZ, List.of(z.getId())));
+        language.ifPresent(l -> result.put(LANG, List.of(l.getLanguage())));
+        return result;
+    }
+
+    public DeepLink withAnswers(Answers value) {
+        return new DeepLink(value, zone, language);
+    }
+
+    public DeepLink withLanguage(Locale value) {
+        return new DeepLink(answers, zone, Optional.of(value));
+    }
+
+    public DeepLink withZone(ZoneId value) {
+        return new DeepLink(answers, Optional.of(value), language);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst().trim())
+                .filter(v -> !v.isEmpty() && v.length() <= MAX_VALUE_LENGTH);
+    }
+
+    /** An IANA region zone such as {@code Europe/Paris} (also {@code UTC}); anything else is ignored. */
+    static Optional<ZoneId> zone(String id) {
+        if (!id.matches("[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+){0,2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Locale> language(String code) {
+        return switch (code) {
+            case "en" -> Optional.of(Locale.ENGLISH);
+            case "fr" -> Optional.of(Locale.FRENCH);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package app.capgo.supportdesk.wizard;
+
+import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Verdict;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ready-to-send forms of a request: an email to support, a GitHub new-issue link and a Discord
+ * post. Links are URL-encoded and cut to stay within what mail clients and GitHub accept.
+ */
+public record RequestDrafts(String subject, String body, String mailto, String githubIssue, String discordPost,
+                            boolean shortened) {
+
+    /** Mail clients (Outlook among them) refuse longer {@code mailto:} links. */
+    public static final int MAX_MAILTO = 2000;
+    /** GitHub refuses new-issue links much longer than this. */
+    public static final int MAX_GITHUB_URL = 8000;
+    private static final String CUT = "\n[…]";
+    private static final int MAX_SUBJECT = 120;
+
+    /** Composes the drafts for a verdict, the answers behind it and the customer's report. */
+    public static RequestDrafts compose(Verdict verdict, Answers answers, ReportDraft report, String supportEmail,
+                                        String githubOrg, Texts t) {
+        String subject = subject(answers, report, t);
+        String body = body(verdict, answers, report, t);
+        String mailto = fit("mailto:" + supportEmail + "?subject=" + encode(subject) + "&body=", body, MAX_MAILTO);
+        String github = fit(githubOrg + "/" + report.repository().path() + "/issues/new?title=" + encode(subject)
+                + "&body=", body, MAX_GITHUB_URL);
+        boolean shortened = mailto.endsWith(encode(CUT)) || github.endsWith(encode(CUT));
+        return new RequestDrafts(subject, body, mailto, github, subject + "\n\n" + body, shortened);
+    }
+
+    static String subject(Answers answers, ReportDraft report, Texts t) {
+        List<String> parts = new ArrayList<>();
+        answers.topic().ifPresent(topic -> parts.add(t.get("answer.topic." + topic.code())));
+        if (!report.appId().isBlank()) {
+            parts.add(report.appId());
+        }
+        String first = report.description().strip().lines().findFirst().orElse("");
+        if (!first.isBlank()) {
+            parts.add(first);
+        }
+        String subject = String.join(" - ", parts).replaceAll("[\\r\\n\\t]+", " ").strip();
+        return subject.length() <= MAX_SUBJECT ? subject : subject.substring(0, MAX_SUBJECT - 1) + "…";
+    }
+
+    static String body(Verdict verdict, Answers answers, ReportDraft report, Texts t) {
+        StringBuilder b = new StringBuilder();
+        List<String> context = new ArrayList<>();
+        answers.plan().ifPresent(p -> context.add(t.get("draft.plan", t.get("answer.plan." + p.code()))));
+        answers.topic().ifPresent(p -> context.add(t.get("draft.topic", t.get("answer.topic." + p.code()))));
+        verdict.severity().ifPresent(s -> context.add(t.get("draft.severity", t.get("severity." + s.severity().code()))));
+        answers.env().filter(e -> verdict.severity().isPresent())
+                .ifPresent(e -> context.add(t.get("draft.environment", t.get("answer.env." + e.code()))));
+        b.append(String.join("\n", context)).append("\n");
+        section(b, t.get("draft.item.description"), report.description());
+        section(b, t.get("draft.item.error-message"), report.errorMessage());
+        section(b, t.get("draft.item.code-snippet"), report.codeSnippet().isBlank() ? "" : "```\n" + report.codeSnippet() + "\n```");
+        section(b, t.get("draft.item.steps"), report.steps());
+        List<String> extras = new ArrayList<>();
+        if (report.platform() != ReportDraft.Platform.UNSPECIFIED) {
+            extras.add(t.get("draft.item.platform") + ": " + t.get("draft.platform." + report.platform().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        line(extras, t.get("draft.item.capacitor-version"), report.capacitorVersion());
+        line(extras, t.get("draft.item.plugin-versions"), report.pluginVersions());
+        line(extras, t.get("draft.item.app-id"), report.appId());
+        if (!extras.isEmpty()) {
+            b.append("\n").append(String.join("\n", extras)).append("\n");
+        }
+        return b.toString().strip();
+    }
+
+    private static void section(StringBuilder b, String title, String text) {
+        if (!text.isBlank()) {
+            b.append("\n## ").append(title).append("\n").append(text.strip()).append("\n");
+        }
+    }
+
+    private static void line(List<String> lines, String title, String text) {
+        if (!text.isBlank()) {
+            lines.add(title + ": " + text.strip());
+        }
+    }
+
+    /** {@code prefix} + the encoded body, the body cut (with a mark) until the link fits {@code max}. */
+    static String fit(String prefix, String body, int max) {
+        String link = prefix + encode(body);
+        String text = body;
+        while (link.length() > max && !text.isEmpty()) {
+            int excess = link.length() - max;
+            int keep = Math.max(0, text.length() - Math.max(excess / 3, 16));
+            if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
+                keep--;
+            }
+            text = text.substring(0, keep);
+            link = prefix + encode(text + CUT);
+        }
+        return link;
+    }
+
+    /** Percent-encoding for a URL query value, with spaces as %20 (mail clients do not read '+'). */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,106 @@
+package app.capgo.supportdesk.wizard;
+
+import app.capgo.supportdesk.policy.StatusReading;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Reads the platform status ({@code indicator} of a Statuspage {@code status.json}). Never throws
+ * and never waits longer than the configured timeout: anything unreadable is
+ * {@link StatusReading#UNKNOWN}. Readings are reused for a while (shorter after a failure).
+ */
+@Service
+public class StatusFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusFeed.class);
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_BODY = 256 * 1024;
+
+    private final StatusProperties properties;
+    private final Clock clock;
+    private final HttpClient client;
+    private final AtomicReference<Cached> cache = new AtomicReference<>();
+
+    private record Cached(StatusReading reading, Instant until) {
+    }
+
+    public StatusFeed(StatusProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** The current reading, from the cache when fresh, else from the feed. */
+    public StatusReading current() {
+        Cached cached = cache.get();
+        Instant now = clock.instant();
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.reading();
+        }
+        StatusReading reading = fetch();
+        var ttl = reading == StatusReading.UNKNOWN ? properties.failureTtl() : properties.cacheTtl();
+        cache.set(new Cached(reading, now.plus(ttl)));
+        return reading;
+    }
+
+    /** Forgets the cached reading (the next call reads the feed). */
+    public void invalidate() {
+        cache.set(null);
+    }
+
+    private StatusReading fetch() {
+        HttpRequest request = HttpRequest.newBuilder(properties.url()).timeout(properties.timeout())
+                .header("Accept", "application/json").GET().build();
+        CompletableFuture<HttpResponse<String>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            HttpResponse<String> answer = response.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (answer.statusCode() != 200) {
+                LOG.warn("Status feed {} answered HTTP {}", properties.url(), answer.statusCode());
+                return StatusReading.UNKNOWN;
+            }
+            return parse(answer.body());
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            LOG.warn("Status feed {} did not answer within {}", properties.url(), properties.timeout());
+            return StatusReading.UNKNOWN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return StatusReading.UNKNOWN;
+        } catch (Exception e) {
+            LOG.warn("Status feed {} could not be read: {}", properties.url(), e.toString());
+            return StatusReading.UNKNOWN;
+        }
+    }
+
+    /** The reading of a feed body: {@code status.indicator} (Statuspage) or a top-level {@code indicator}. */
+    static StatusReading parse(String body) {
+        if (body.length() > MAX_BODY) {
+            return StatusReading.UNKNOWN;
+        }
+        try {
+            JsonNode root = JSON.readTree(body);
+            JsonNode indicator = root.path("status").path("indicator");
+            if (!indicator.isString()) {
+                indicator = root.path("indicator");
+            }
+            return indicator.isString() ? StatusReading.fromIndicator(indicator.asString()) : StatusReading.UNKNOWN;
+        } catch (RuntimeException e) {
+            return StatusReading.UNKNOWN;
+        }
+    }
+}

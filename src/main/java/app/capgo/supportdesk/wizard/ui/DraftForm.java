@@ -1,0 +1,169 @@
+package app.capgo.supportdesk.wizard.ui;
+
+import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Channel;
+import app.capgo.supportdesk.policy.Verdict;
+import app.capgo.supportdesk.wizard.ChannelProperties;
+import app.capgo.supportdesk.wizard.ReportDraft;
+import app.capgo.supportdesk.wizard.RequestDrafts;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The report checklist of the policy as a short form, with how complete it is, composing the
+ * ready-to-send email, GitHub issue and Discord post as the customer types. What was typed is kept
+ * for the session.
+ */
+final class DraftForm extends Div {
+
+    private final Verdict verdict;
+    private final Answers answers;
+    private final ChannelProperties channels;
+    private final TextArea description = area("description", "draft-description");
+    private final TextArea errorMessage = area("error-message", "draft-error");
+    private final TextArea codeSnippet = area("code-snippet", "draft-code");
+    private final TextArea steps = area("steps", "draft-steps");
+    private final Select<ReportDraft.Platform> platform = new Select<>();
+    private final TextField capacitor = field("capacitor-version", "draft-capacitor");
+    private final TextField plugins = field("plugin-versions", "draft-plugins");
+    private final TextField appId = field("app-id", "draft-appid");
+    private final Select<ReportDraft.Repository> repository = new Select<>();
+    private final Span completeness = new Span();
+    private final ProgressBar completenessBar = new ProgressBar(0, ReportDraft.Item.values().length);
+    private final Anchor mailto = new Anchor("", "");
+    private final Anchor github = new Anchor("", "");
+    private final TextArea discord = new TextArea();
+    private final Paragraph shortened = new Paragraph();
+
+    DraftForm(Verdict verdict, Answers answers, ChannelProperties channels) {
+        this.verdict = verdict;
+        this.answers = answers;
+        this.channels = channels;
+        setId("draft");
+        addClassName("draft-form");
+        add(new H3(getTranslation("draft.title")), new Paragraph(getTranslation("draft.intro")));
+        completeness.setId("draft-completeness");
+        completenessBar.getElement().setAttribute("aria-label", getTranslation("draft.completeness.label"));
+        add(completeness, completenessBar);
+
+        platform.setId("draft-platform");
+        platform.setLabel(getTranslation("draft.item.platform"));
+        platform.setItems(ReportDraft.Platform.values());
+        platform.setItemLabelGenerator(p -> getTranslation("draft.platform." + p.name().toLowerCase(Locale.ROOT)));
+        repository.setId("draft-repository");
+        repository.setLabel(getTranslation("draft.repository"));
+        repository.setHelperText(getTranslation("draft.repository.help"));
+        repository.setItems(ReportDraft.Repository.values());
+        repository.setItemLabelGenerator(r -> getTranslation("draft.repository." + r.name().toLowerCase(Locale.ROOT)));
+        add(description, errorMessage, codeSnippet, steps, platform, capacitor, plugins, appId);
+        if (verdict.channel() == Channel.COMMUNITY) {
+            add(repository);
+        }
+        load(WizardSession.current().report());
+        for (HasValue<?, ?> input : new HasValue<?, ?>[]{description, errorMessage, codeSnippet, steps, platform,
+                capacitor, plugins, appId, repository}) {
+            input.addValueChangeListener(e -> update());
+        }
+        add(actions());
+        update();
+    }
+
+    private Div actions() {
+        Div actions = new Div();
+        actions.addClassName("draft-actions");
+        shortened.setId("draft-shortened");
+        shortened.setText(getTranslation("draft.shortened"));
+        if (verdict.channel() == Channel.OFFICIAL) {
+            mailto.setId("draft-mailto");
+            mailto.setText(getTranslation("draft.send.email", channels.supportEmail()));
+            actions.add(mailto);
+        } else {
+            github.setId("draft-github");
+            github.setText(getTranslation("draft.send.github"));
+            github.setTarget(AnchorTarget.BLANK);
+            github.getElement().setAttribute("rel", "noopener");
+            discord.setId("draft-discord-text");
+            discord.setLabel(getTranslation("draft.discord.label"));
+            discord.setReadOnly(true);
+            Button copy = new Button(getTranslation("draft.discord.copy"), e -> {
+                discord.getElement().executeJs("return navigator.clipboard.writeText($0)", discord.getValue());
+                Notification.show(getTranslation("draft.discord.copied"), 3000, Notification.Position.BOTTOM_CENTER);
+            });
+            copy.setId("draft-copy");
+            actions.add(github, discord, copy);
+        }
+        actions.add(shortened);
+        return actions;
+    }
+
+    private void load(ReportDraft d) {
+        description.setValue(d.description());
+        errorMessage.setValue(d.errorMessage());
+        codeSnippet.setValue(d.codeSnippet());
+        steps.setValue(d.steps());
+        platform.setValue(d.platform());
+        capacitor.setValue(d.capacitorVersion());
+        plugins.setValue(d.pluginVersions());
+        appId.setValue(d.appId());
+        repository.setValue(d.repository());
+    }
+
+    private ReportDraft read() {
+        return new ReportDraft(description.getValue(), errorMessage.getValue(), codeSnippet.getValue(), steps.getValue(),
+                platform.getValue() == null ? ReportDraft.Platform.UNSPECIFIED : platform.getValue(),
+                capacitor.getValue(), plugins.getValue(), appId.getValue(),
+                repository.getValue() == null ? ReportDraft.Repository.UPDATER : repository.getValue());
+    }
+
+    private void update() {
+        ReportDraft report = read();
+        WizardSession.current().report(report);
+        int filled = report.filledCount();
+        String missing = report.missing().stream().map(i -> getTranslation("draft.item." + i.key()))
+                .collect(Collectors.joining(", "));
+        completeness.setText(missing.isEmpty() ? getTranslation("draft.completeness.full")
+                : getTranslation("draft.completeness", filled, ReportDraft.Item.values().length, missing));
+        completenessBar.setValue(filled);
+        getElement().setAttribute("data-filled", String.valueOf(filled));
+        RequestDrafts drafts = RequestDrafts.compose(verdict, answers, report, channels.supportEmail(),
+                channels.githubOrg(), this::getTranslation);
+        mailto.setHref(drafts.mailto());
+        github.setHref(drafts.githubIssue());
+        discord.setValue(drafts.discordPost());
+        shortened.setVisible(drafts.shortened());
+    }
+
+    private TextArea area(String item, String id) {
+        TextArea area = new TextArea(getTranslation("draft.item." + item));
+        area.setId(id);
+        area.setHelperText(getTranslation("draft.hint." + item));
+        area.setMaxLength(ReportDraft.MAX_FIELD);
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setWidthFull();
+        return area;
+    }
+
+    private TextField field(String item, String id) {
+        TextField field = new TextField(getTranslation("draft.item." + item));
+        field.setId(id);
+        field.setHelperText(getTranslation("draft.hint." + item));
+        field.setMaxLength(ReportDraft.MAX_SHORT_FIELD);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return field;
+    }
+}

@@ -1,0 +1,108 @@
+package app.capgo.supportdesk.wizard.ui;
+
+import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Deadline;
+import app.capgo.supportdesk.policy.ResponseTarget;
+import app.capgo.supportdesk.policy.SeverityAssessment;
+import app.capgo.supportdesk.policy.SlaColumn;
+import app.capgo.supportdesk.policy.Topic;
+import app.capgo.supportdesk.policy.Verdict;
+import app.capgo.supportdesk.wizard.ChannelProperties;
+import app.capgo.supportdesk.wizard.StatusProperties;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The verdict: element {@code support-outcome} with the data attributes of the public contract,
+ * the reason, what to fix, the severity with why, the target and its deadline, and the channels.
+ */
+final class OutcomePanel extends Div {
+
+    OutcomePanel(Verdict verdict, Answers answers, ZoneId zone, Instant now, ChannelProperties channels,
+                 StatusProperties status) {
+        setId("support-outcome");
+        addClassName("outcome");
+        getElement().setAttribute("data-channel", verdict.channel().code());
+        getElement().setAttribute("data-reason", verdict.reason().code());
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("outcome.label"));
+
+        add(new H2(getTranslation("outcome.title." + verdict.channel().code())));
+        Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code()));
+        reason.setId("outcome-reason");
+        add(reason);
+        if (!verdict.fixes().isEmpty()) {
+            add(new H3(getTranslation("outcome.fixes")));
+            UnorderedList fixes = new UnorderedList();
+            fixes.setId("outcome-fixes");
+            verdict.fixes().forEach(f -> fixes.add(new ListItem(getTranslation("fix." + f.name().toLowerCase()))));
+            add(fixes);
+        }
+        verdict.status().ifPresent(reading -> {
+            Paragraph note = new Paragraph(getTranslation("outcome.status." + reading.code()));
+            note.setId("outcome-status");
+            add(note);
+        });
+        verdict.severity().ifPresent(severity -> {
+            getElement().setAttribute("data-severity", severity.severity().code());
+            getElement().setAttribute("data-sla", verdict.sla().code());
+            add(severityBlock(severity, verdict, zone, now));
+        });
+
+        add(new ChannelCards(verdict, answers, channels, status));
+        boolean technical = answers.topic().map(t -> t.kind() == Topic.Kind.IN_SCOPE || t.kind() == Topic.Kind.NOT_COVERED)
+                .orElse(false);
+        if (technical) {
+            add(new DraftForm(verdict, answers, channels));
+        }
+    }
+
+    private Div severityBlock(SeverityAssessment severity, Verdict verdict, ZoneId zone, Instant now) {
+        Div block = new Div();
+        block.addClassName("outcome-severity");
+        Paragraph level = new Paragraph(getTranslation("outcome.severity",
+                getTranslation("severity." + severity.severity().code()),
+                getTranslation("severity.rule." + severity.rule().name().toLowerCase())));
+        level.setId("outcome-severity");
+        block.add(level);
+        Paragraph target = new Paragraph();
+        target.setId("outcome-target");
+        if (verdict.target().isPresent()) {
+            ResponseTarget t = verdict.target().get();
+            target.setText(getTranslation("outcome.target", getTranslation("sla." + verdict.sla().code()), targetText(t)));
+            Deadline deadline = Deadline.compute(now, zone, t);
+            getElement().setAttribute("data-deadline", deadline.due().toInstant().toString());
+            Span due = new Span(getTranslation("outcome.deadline",
+                    DateTimeFormatter.ofPattern(getTranslation("format.deadline"), getLocale()).format(deadline.due()),
+                    zoneName(zone)));
+            due.setId("outcome-deadline");
+            block.add(target, due);
+            if (verdict.sla() != SlaColumn.NONE) {
+                block.add(new Paragraph(getTranslation("outcome.sla-note." + verdict.sla().code())));
+            }
+        } else {
+            target.setText(getTranslation("outcome.best-effort"));
+            block.add(target);
+        }
+        return block;
+    }
+
+    private String targetText(ResponseTarget target) {
+        return getTranslation("target." + target.unit().name().toLowerCase().replace('_', '-'), target.amount());
+    }
+
+    /** "Paris" for Europe/Paris, "New York" for America/New_York, the id itself otherwise. */
+    static String zoneName(ZoneId zone) {
+        String id = zone.getId();
+        return id.contains("/") ? id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') : id;
+    }
+}

@@ -1,0 +1,168 @@
+package app.capgo.supportdesk.wizard.ui;
+
+import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Decision;
+import app.capgo.supportdesk.policy.Question;
+import app.capgo.supportdesk.policy.SupportPolicy;
+import app.capgo.supportdesk.policy.Verdict;
+import app.capgo.supportdesk.wizard.ChannelProperties;
+import app.capgo.supportdesk.wizard.DeepLink;
+import app.capgo.supportdesk.wizard.StatusFeed;
+import app.capgo.supportdesk.wizard.StatusProperties;
+import app.capgo.supportdesk.wizard.Step;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The guided support flow on {@code /support}. The answers live in the URL (the public deep-link
+ * contract): each answer navigates to a new URL, so browser Back/Forward walk the steps, and the
+ * step shown is always the first question the policy still needs.
+ */
+@Route("support")
+@Menu(order = 1, title = "support.menu")
+final class SupportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StatusFeed statusFeed;
+    private final StatusProperties statusProperties;
+    private final ChannelProperties channels;
+    private final Clock clock;
+    private DeepLink link = DeepLink.parse(java.util.Map.of());
+
+    SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock) {
+        this.statusFeed = statusFeed;
+        this.statusProperties = statusProperties;
+        this.channels = channels;
+        this.clock = clock;
+        addClassName("support-view");
+        setMaxWidth("52rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        link = DeepLink.parse(event.getLocation().getQueryParameters().getParameters());
+        UI ui = event.getUI();
+        link.language().filter(l -> !l.equals(ui.getLocale())).ifPresent(l -> {
+            VaadinSession.getCurrent().setLocale(l);
+            ui.setLocale(l);
+        });
+        WizardSession session = WizardSession.current();
+        if (link.zone().isEmpty() && session.browserZone().isEmpty()) {
+            ui.getPage().retrieveExtendedClientDetails(details -> {
+                try {
+                    session.browserZone(ZoneId.of(details.getTimeZoneId()));
+                    render();
+                } catch (RuntimeException e) {
+                    session.browserZone(ZoneOffset.UTC);
+                }
+            });
+        }
+        render();
+    }
+
+    private ZoneId zone() {
+        return link.zone().or(() -> WizardSession.current().browserZone()).orElse(ZoneOffset.UTC);
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation("support.title")));
+        Answers answers = link.answers();
+        Decision decision = SupportPolicy.decide(answers);
+        if (decision instanceof Decision.NeedsAnswers needs && needs.next() == Question.STATUS) {
+            answers = answers.withStatus(statusFeed.current());
+            decision = SupportPolicy.decide(answers);
+        }
+        List<Step> path = Step.path(answers);
+        switch (decision) {
+            case Decision.NeedsAnswers needs -> showStep(Step.of(needs.next()), answers, path);
+            case Verdict verdict -> showVerdict(verdict, answers, path);
+        }
+    }
+
+    private void showStep(Step step, Answers answers, List<Step> path) {
+        add(new StepProgress(path.size() + 1, StepProgress.expectedTotal(answers), false));
+        add(new H2(getTranslation("step." + step.key() + ".title")));
+        StepForm form = new StepForm(step, answers, WizardSession.current().remembered());
+        add(form);
+        Button next = new Button(getTranslation("step.next"), e -> form.apply(answers).ifPresent(this::go));
+        next.setId("next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickShortcut(Key.ENTER);
+        add(buttons(path, answers, next));
+        form.focusFirst();
+    }
+
+    private void showVerdict(Verdict verdict, Answers answers, List<Step> path) {
+        add(new StepProgress(path.size() + 1, path.size() + 1, true));
+        add(new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties));
+        add(buttons(path, answers, null));
+    }
+
+    private HorizontalLayout buttons(List<Step> path, Answers answers, Button next) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.addClassName("step-buttons");
+        if (!path.isEmpty()) {
+            Button back = new Button(getTranslation("step.back"), e -> back(path, answers));
+            back.setId("back");
+            bar.add(back);
+        }
+        if (next != null) {
+            bar.add(next);
+        }
+        return bar;
+    }
+
+    /** Takes back the answers of the last step answered; they stay remembered to pre-fill it. */
+    private void back(List<Step> path, Answers answers) {
+        Answers previous = answers;
+        for (var param : path.getLast().params()) {
+            previous = previous.without(param.question());
+        }
+        go(previous);
+    }
+
+    private void go(Answers answers) {
+        WizardSession session = WizardSession.current();
+        session.remember(merge(session.remembered(), answers));
+        DeepLink next = link.withAnswers(answers.without(Question.STATUS))
+                .withLanguage(UI.getCurrent().getLocale());
+        if (link.zone().isEmpty() && session.browserZone().isPresent()) {
+            next = next.withZone(session.browserZone().get());
+        }
+        UI.getCurrent().navigate(SupportView.class, new QueryParameters(next.toParameters()));
+    }
+
+    private static Answers merge(Answers remembered, Answers given) {
+        Answers result = remembered;
+        for (var param : app.capgo.supportdesk.wizard.Param.values()) {
+            var code = param.read(given);
+            if (code.isPresent()) {
+                result = param.apply(result, code.get()).orElse(result);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("support.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,55 @@
+package app.capgo.supportdesk.wizard.ui;
+
+import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.wizard.ReportDraft;
+import com.vaadin.flow.server.VaadinSession;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * What the flow keeps for the session, so that Back/Forward and a language switch lose nothing:
+ * the answers given (also those taken back with Back), the report typed so far and the browser's
+ * time zone.
+ */
+final class WizardSession implements Serializable {
+
+    private Answers remembered = Answers.NONE;
+    private ReportDraft report = ReportDraft.EMPTY;
+    private ZoneId browserZone;
+
+    static WizardSession current() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WizardSession state = session.getAttribute(WizardSession.class);
+        if (state == null) {
+            state = new WizardSession();
+            session.setAttribute(WizardSession.class, state);
+        }
+        return state;
+    }
+
+    Answers remembered() {
+        return remembered;
+    }
+
+    void remember(Answers answers) {
+        this.remembered = answers;
+    }
+
+    ReportDraft report() {
+        return report;
+    }
+
+    void report(ReportDraft value) {
+        this.report = value;
+    }
+
+    Optional<ZoneId> browserZone() {
+        return Optional.ofNullable(browserZone);
+    }
+
+    void browserZone(ZoneId zone) {
+        this.browserZone = zone;
+    }
+}

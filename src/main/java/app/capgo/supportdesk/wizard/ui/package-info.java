@@ -1,0 +1,5 @@
+/** The views of the guided support flow: the steps, the verdict and the request draft form. */
+@NullMarked
+package app.capgo.supportdesk.wizard.ui;
+
+import org.jspecify.annotations.NullMarked;
