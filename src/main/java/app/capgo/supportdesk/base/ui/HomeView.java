@@ -13,11 +13,14 @@ import com.vaadin.flow.router.Route;
 @Menu(order = 0, title = "home.menu")
 final class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The route of the guided support flow (linked, not imported: features stay independent). */
+    private static final String SUPPORT_ROUTE = "support";
+
     HomeView() {
         addClassName("home-view");
         H1 title = new H1(getTranslation("home.title"));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
-        Anchor start = new Anchor("support", getTranslation("home.start"));
+        Anchor start = new Anchor(SUPPORT_ROUTE, getTranslation("home.start"));
         start.setId("start");
         start.addClassName("primary-link");
         add(title, intro, start);

@@ -32,6 +32,12 @@ final class LanguageSwitcher extends Select<Locale> {
         });
     }
 
+    /** Shows the session's current language, with the label in that language. */
+    void showCurrent() {
+        setAriaLabel(getTranslation("layout.language"));
+        setValue(Messages.supported(getLocale()));
+    }
+
     /** Makes {@code locale} the session's language and rebuilds the current page in it. */
     static void switchTo(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);

@@ -17,26 +17,29 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
+    private final DrawerToggle toggle = new DrawerToggle();
+    private final LanguageSwitcher language = new LanguageSwitcher();
 
     MainLayout() {
-        DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
         Span product = new Span(getTranslation("app.name"));
         product.addClassName("app-name");
-        HorizontalLayout header = new HorizontalLayout(toggle, product, new LanguageSwitcher());
+        HorizontalLayout header = new HorizontalLayout(toggle, product, language);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(product);
         header.addClassName("app-header");
         addToNavbar(header);
 
-        nav.getElement().setAttribute("aria-label", getTranslation("layout.menu.label"));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // The language may have changed with the navigation (a deep link's lang parameter).
+        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.menu.label"));
+        language.showCurrent();
         nav.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());

@@ -132,6 +132,8 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Takes back the answers of the last step answered; they stay remembered to pre-fill it. */
     private void back(List<Step> path, Answers answers) {
+        WizardSession session = WizardSession.current();
+        session.remember(merge(session.remembered(), answers));
         Answers previous = answers;
         for (var param : path.getLast().params()) {
             previous = previous.without(param.question());

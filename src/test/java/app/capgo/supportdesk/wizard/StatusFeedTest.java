@@ -1,0 +1,128 @@
+package app.capgo.supportdesk.wizard;
+
+import app.capgo.supportdesk.policy.StatusReading;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class StatusFeedTest {
+
+    private final StatusServer server = new StatusServer();
+    private final MutableClock clock = new MutableClock();
+
+    private StatusFeed feed(Duration timeout) {
+        return new StatusFeed(new StatusProperties(URI.create(server.url()), timeout, Duration.ofSeconds(60),
+                Duration.ofSeconds(15), URI.create("https://status.capgo.app")), clock);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"none, NONE", "minor, MINOR", "major, MAJOR", "critical, CRITICAL", "maintenance, MAINTENANCE",
+            "under_investigation, UNKNOWN"})
+    void each_indicator_of_the_feed_is_read(String indicator, StatusReading expected) {
+        server.answer(StatusServer.indicator(indicator));
+        assertThat(feed(Duration.ofSeconds(2)).current()).isEqualTo(expected);
+    }
+
+    @Test
+    void an_http_500_reads_as_unknown() {
+        server.answer(new StatusServer.Answer.Status(500));
+        assertThat(feed(Duration.ofSeconds(2)).current()).isEqualTo(StatusReading.UNKNOWN);
+    }
+
+    @Test
+    void invalid_json_reads_as_unknown() {
+        server.answer(new StatusServer.Answer.Json("<html>Bad gateway</html>"));
+        assertThat(feed(Duration.ofSeconds(2)).current()).isEqualTo(StatusReading.UNKNOWN);
+    }
+
+    @Test
+    void json_without_an_indicator_reads_as_unknown() {
+        server.answer(new StatusServer.Answer.Json("{\"status\":{\"indicator\":42}}"));
+        assertThat(feed(Duration.ofSeconds(2)).current()).isEqualTo(StatusReading.UNKNOWN);
+    }
+
+    @Test
+    void a_top_level_indicator_is_read_too() {
+        server.answer(new StatusServer.Answer.Json("{\"indicator\":\"major\"}"));
+        assertThat(feed(Duration.ofSeconds(2)).current()).isEqualTo(StatusReading.MAJOR);
+    }
+
+    @Test
+    void a_server_that_never_answers_reads_as_unknown_within_three_seconds() {
+        server.answer(new StatusServer.Answer.Hang());
+        StatusFeed feed = feed(Duration.ofSeconds(2));
+        StatusReading reading = assertTimeoutPreemptively(Duration.ofSeconds(3), feed::current);
+        assertThat(reading).isEqualTo(StatusReading.UNKNOWN);
+    }
+
+    @Test
+    void nothing_listening_reads_as_unknown() {
+        StatusFeed feed = new StatusFeed(new StatusProperties(URI.create("http://127.0.0.1:9/status.json"),
+                Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(15), URI.create("https://x")), clock);
+        assertThat(feed.current()).isEqualTo(StatusReading.UNKNOWN);
+    }
+
+    @Test
+    void a_reading_is_reused_for_a_minute_then_read_again() {
+        StatusFeed feed = feed(Duration.ofSeconds(2));
+        server.answer(StatusServer.indicator("minor"));
+        assertThat(feed.current()).isEqualTo(StatusReading.MINOR);
+        server.answer(StatusServer.indicator("none"));
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(feed.current()).isEqualTo(StatusReading.MINOR);
+        assertThat(server.requests()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(feed.current()).isEqualTo(StatusReading.NONE);
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void a_failed_read_is_retried_sooner() {
+        StatusFeed feed = feed(Duration.ofSeconds(2));
+        server.answer(new StatusServer.Answer.Status(503));
+        assertThat(feed.current()).isEqualTo(StatusReading.UNKNOWN);
+        server.answer(StatusServer.indicator("critical"));
+        clock.advance(Duration.ofSeconds(16));
+        assertThat(feed.current()).isEqualTo(StatusReading.CRITICAL);
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-27T16:30:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package app.capgo.supportdesk.wizard.ui;
+
+import app.capgo.supportdesk.wizard.StatusServer;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+
+@SpringBootTest
+@Import(FixedClockConfiguration.class)
+class SupportFlowTest extends SpringBrowserlessTest {
+
+    static final StatusServer STATUS = new StatusServer();
+
+    @DynamicPropertySource
+    static void statusFeed(DynamicPropertyRegistry registry) {
+        registry.add("support.status.url", STATUS::url);
+        registry.add("support.status.cache-ttl", () -> "0s");
+        registry.add("support.status.failure-ttl", () -> "0s");
+    }
+
+    @AfterAll
+    static void stopStatus() {
+        STATUS.close();
+    }
+
+    @BeforeEach
+    void english() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        STATUS.answer(StatusServer.indicator("none"));
+    }
+
+    private void open(String query) {
+        UI.getCurrent().navigate("support", com.vaadin.flow.router.QueryParameters.fromString(query));
+    }
+
+    private Optional<Div> outcome() {
+        return find(Div.class).withId("support-outcome").all().stream().findFirst();
+    }
+
+    private String attribute(String name) {
+        return outcome().orElseThrow().getElement().getAttribute(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<String> group(String id) {
+        return find(RadioButtonGroup.class).id(id);
+    }
+
+    private boolean asked(String id) {
+        return find(RadioButtonGroup.class).withId(id).all().stream().anyMatch(g -> g.isVisible());
+    }
+
+    private void next() {
+        test(find(Button.class).id("next")).click();
+    }
+
+    /** Answers whatever step is shown from {@code answers}, clicking Next, until the verdict. */
+    private List<String> clickThrough(Map<String, String> answers) {
+        List<String> asked = new java.util.ArrayList<>();
+        for (int guard = 0; guard < 8 && outcome().isEmpty(); guard++) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (RadioButtonGroup<?> g : find(RadioButtonGroup.class).all()) {
+                    String id = g.getId().orElseThrow();
+                    if (g.isVisible() && g.getValue() == null) {
+                        group(id).setValue(answers.get(id));
+                        asked.add(id);
+                    }
+                }
+            }
+            next();
+        }
+        return asked;
+    }
+
+    private static Map<String, String> answers(String query) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=");
+            result.put(kv[0], kv[1]);
+        }
+        return result;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "topic=billing | official | billing-open-to-all | | |",
+            "topic=app-debugging | community | not-covered | | |",
+            "topic=code-rewrite | community | not-covered | | |",
+            "topic=third-party | community | not-covered | | |",
+            "topic=setup&plan=none | community | no-paid-plan | | |",
+            "topic=setup&plan=trial&addons=no | community | no-paid-plan | | |",
+            "topic=troubleshooting&plan=maker&email=other&access=developer | community | unregistered-email | | |",
+            "topic=troubleshooting&plan=team&email=registered&access=lower | community | insufficient-access | | |",
+            "topic=premium&plan=team | sales | premium-eligible | | |",
+            "topic=premium&plan=solo | sales | premium-needs-team-or-enterprise | | |",
+            "topic=sla-credit&plan=enterprise | sla-claim | sla-claim-eligible | | |",
+            "topic=sla-credit&plan=maker | sales | sla-enterprise-only | | |",
+            "topic=troubleshooting&plan=team&email=registered&access=developer&impact=all-down&env=production | official | in-scope | urgent | team | 2026-11-28T16:30:00Z",
+            "topic=setup&plan=enterprise&tier=standard&email=registered&access=developer&impact=major&env=production | official | in-scope | high | enterprise | 2026-11-30T06:30:00Z",
+            "topic=setup&plan=enterprise&tier=priority-plus&email=registered&access=developer&impact=all-down&env=non-production | official | in-scope | normal | priority-plus | 2026-11-28T04:30:00Z",
+            "topic=troubleshooting&plan=team&email=registered&access=developer&impact=component | official | in-scope | normal | team | 2026-11-30T16:30:00Z",
+            "topic=setup&plan=solo&email=registered&access=developer&impact=info | official | in-scope | low | none |",
+            "topic=setup&plan=trial&addons=yes&email=registered&access=developer&impact=component | official | in-scope | normal | none |",
+    })
+    void a_deep_link_with_every_answer_opens_the_verdict_and_clicking_reaches_the_same(String query, String channel,
+            String reason, String severity, String sla, String deadline) {
+        open(query + "&tz=Europe/Paris");
+        assertOutcome(channel, reason, severity, sla, deadline);
+
+        open("tz=Europe/Paris");
+        List<String> asked = clickThrough(answers(query));
+        assertOutcome(channel, reason, severity, sla, deadline);
+        assertThat(asked).containsExactlyInAnyOrderElementsOf(answers(query).keySet());
+        Map<String, List<String>> url = UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters();
+        answers(query).forEach((k, v) -> assertThat(url.get(k)).containsExactly(v));
+    }
+
+    private void assertOutcome(String channel, String reason, String severity, String sla, String deadline) {
+        assertThat(outcome()).isPresent();
+        assertThat(attribute("data-channel")).isEqualTo(channel);
+        assertThat(attribute("data-reason")).isEqualTo(reason);
+        assertThat(attribute("data-severity")).isEqualTo(severity);
+        assertThat(attribute("data-sla")).isEqualTo(sla);
+        assertThat(attribute("data-deadline")).isEqualTo(deadline);
+    }
+
+    @Test
+    void the_verdict_shows_severity_with_why_target_and_deadline_in_the_customers_zone() {
+        open("topic=setup&plan=enterprise&tier=standard&email=registered&access=developer&impact=major"
+                + "&env=production&tz=Europe/Paris");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-severity").getText())
+                .isEqualTo("Severity: High. Why: production, major functionality impacted.");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-target").getText())
+                .isEqualTo("Target for a first response, Enterprise: 2 business hours, Monday to Friday 06:00-18:00.");
+        assertThat(find(Span.class).id("outcome-deadline").getText())
+                .isEqualTo("First response due by Monday 30 November at 07:30 (Paris time).");
+    }
+
+    @Test
+    void fixable_conditions_say_exactly_what_to_do() {
+        open("topic=setup&plan=team&email=other&access=lower");
+        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all()).extracting(c -> c.getText())
+                .containsExactly("Write from the email address of your registered Capgo account.",
+                        "Ask your organisation’s admin for Developer (or higher) access to the project.");
+    }
+
+    @Test
+    void a_partial_link_asks_the_next_needed_step() {
+        open("topic=setup&plan=team");
+        assertThat(outcome()).isEmpty();
+        assertThat(asked("email")).isTrue();
+        assertThat(asked("access")).isTrue();
+        assertThat(asked("plan")).isFalse();
+        assertThat(find(Span.class).all()).extracting(Span::getText).contains("Step 3 of 4");
+    }
+
+    @Test
+    void malformed_and_unknown_values_ask_their_step_instead_of_failing() {
+        open("topic=nonsense&plan=team&utm_campaign=x&tz=Not/AZone&lang=xx");
+        assertThat(asked("topic")).isTrue();
+        assertThat(find(H2.class).single().getText()).isEqualTo("What do you need?");
+    }
+
+    @Test
+    void billing_asks_no_plan_and_no_role() {
+        open("");
+        group("topic").setValue("billing");
+        next();
+        assertThat(attribute("data-reason")).isEqualTo("billing-open-to-all");
+    }
+
+    @Test
+    void next_without_an_answer_explains_what_is_missing() {
+        open("");
+        next();
+        assertThat(group("topic").isInvalid()).isTrue();
+        assertThat(group("topic").getErrorMessage()).isEqualTo("Please choose one answer.");
+        assertThat(outcome()).isEmpty();
+    }
+
+    @Test
+    void a_trial_asks_about_add_ons_and_a_severe_impact_asks_about_production() {
+        open("topic=setup");
+        group("plan").setValue("trial");
+        assertThat(asked("addons")).isTrue();
+        group("plan").setValue("maker");
+        assertThat(asked("addons")).isFalse();
+        open("topic=setup&plan=maker&email=registered&access=developer");
+        group("impact").setValue("info");
+        assertThat(asked("env")).isFalse();
+        group("impact").setValue("all-down");
+        assertThat(asked("env")).isTrue();
+    }
+
+    @Test
+    void back_returns_to_the_previous_step_with_its_answer_kept() {
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&impact=component&tz=Europe/Paris");
+        test(find(Button.class).id("back")).click();
+        assertThat(outcome()).isEmpty();
+        assertThat(group("impact").getValue()).isEqualTo("component");
+        test(find(Button.class).id("back")).click();
+        assertThat(group("email").getValue()).isEqualTo("registered");
+        assertThat(group("access").getValue()).isEqualTo("developer");
+    }
+
+    @Test
+    void what_the_customer_typed_survives_back_and_a_language_switch() {
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&impact=component&tz=Europe/Paris&lang=en");
+        test(find(TextArea.class).id("draft-description")).setValue("Bundle 42 never installs");
+        test(find(Button.class).id("back")).click();
+        next();
+        assertThat(find(TextArea.class).id("draft-description").getValue()).isEqualTo("Bundle 42 never installs");
+
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = find(Select.class).id("language");
+        test(language).selectItem("Français");
+        assertThat(find(H2.class).first().getText()).isEqualTo("Utilisez le support officiel de Capgo");
+        assertThat(find(TextArea.class).id("draft-description").getValue()).isEqualTo("Bundle 42 never installs");
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters().get("lang"))
+                .containsExactly("fr");
+    }
+
+    @Test
+    void the_flow_speaks_french_from_a_french_link() {
+        open("topic=premium&plan=maker&lang=fr");
+        assertThat(find(H2.class).first().getText()).isEqualTo("Contactez l’équipe commerciale de Capgo");
+        assertThat(attribute("data-reason")).isEqualTo("premium-needs-team-or-enterprise");
+    }
+
+    @Test
+    void the_draft_composes_an_email_link_with_the_checklist() {
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&impact=component&tz=Europe/Paris");
+        test(find(TextArea.class).id("draft-description")).setValue("Updates stopped");
+        test(find(TextArea.class).id("draft-error")).setValue("E_CHECKSUM <script>");
+        String href = find(com.vaadin.flow.component.html.Anchor.class).id("draft-mailto").getHref();
+        assertThat(href).startsWith("mailto:support@capgo.app?subject=").contains("Updates%20stopped")
+                .contains("E_CHECKSUM%20%3Cscript%3E");
+        assertThat(find(Div.class).id("draft").getElement().getAttribute("data-filled")).isEqualTo("2");
+    }
+
+    @Test
+    void an_ongoing_incident_ends_on_the_status_page() {
+        STATUS.answer(StatusServer.indicator("major"));
+        open("topic=outage");
+        assertThat(attribute("data-channel")).isEqualTo("status");
+        assertThat(attribute("data-reason")).isEqualTo("platform-incident");
+    }
+
+    @Test
+    void maintenance_ends_on_the_status_page_too() {
+        STATUS.answer(StatusServer.indicator("maintenance"));
+        open("topic=outage&plan=team");
+        assertThat(attribute("data-reason")).isEqualTo("platform-maintenance");
+    }
+
+    @Test
+    void an_operational_status_goes_on_as_troubleshooting() {
+        STATUS.answer(StatusServer.indicator("none"));
+        open("topic=outage");
+        assertThat(asked("plan")).isTrue();
+    }
+
+    @Test
+    void an_unreadable_status_links_the_status_page_and_goes_on_as_troubleshooting() {
+        STATUS.answer(new StatusServer.Answer.Status(500));
+        open("topic=outage&plan=maker&email=registered&access=developer&impact=major&env=production");
+        assertThat(attribute("data-reason")).isEqualTo("in-scope");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status").getText())
+                .startsWith("We could not read the status page");
+    }
+
+    @Test
+    void a_status_feed_that_never_answers_still_lets_the_flow_answer_within_three_seconds() {
+        STATUS.answer(new StatusServer.Answer.Hang());
+        assertTimeout(Duration.ofSeconds(3), () -> open("topic=outage"));
+        assertThat(asked("plan")).isTrue();
+        STATUS.answer(StatusServer.indicator("none"));
+    }
+}
