@@ -1,0 +1,159 @@
+package app.capgo.supportdesk.e2e;
+
+import app.capgo.supportdesk.wizard.StatusServer;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SupportFlowBrowserTest {
+
+    private static final StatusServer STATUS = new StatusServer();
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void statusFeed(DynamicPropertyRegistry registry) {
+        registry.add("support.status.url", STATUS::url);
+    }
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        STATUS.close();
+    }
+
+    private Page open(String locale, int width, String query) {
+        Page page = browser.newPage(locale, width);
+        page.navigate("http://localhost:" + port + "/support" + (query.isEmpty() ? "" : "?" + query));
+        Browser.settle(page);
+        return page;
+    }
+
+    private static void expectStep(Page page, String title) {
+        assertThat(page.locator("h2").first()).hasText(title);
+        Browser.settle(page);
+    }
+
+    private static void press(Page page, String... keys) {
+        for (String key : keys) {
+            page.keyboard().press(key);
+        }
+    }
+
+    private static void focusOn(Page page, String groupId) {
+        // The flow focuses the first question of each step; wait until it has.
+        page.waitForFunction("id => document.activeElement && document.activeElement.closest('#' + id)", groupId);
+    }
+
+    @Test
+    void the_whole_flow_works_with_the_keyboard_alone() {
+        Page page = open("en-GB", 1280, "tz=Europe/Paris");
+        List<String> violations = new ArrayList<>();
+
+        expectStep(page, "What do you need?");
+        violations.addAll(Browser.seriousViolations(page));
+        Browser.screenshot(page, "flow-1-topic");
+        focusOn(page, "topic");
+        press(page, "ArrowDown", "Enter");
+
+        expectStep(page, "Which Capgo plan are you on?");
+        violations.addAll(Browser.seriousViolations(page));
+        Browser.screenshot(page, "flow-2-plan");
+        focusOn(page, "plan");
+        press(page, "ArrowDown", "ArrowDown", "ArrowDown", "ArrowDown", "Enter");
+
+        expectStep(page, "Who is asking?");
+        violations.addAll(Browser.seriousViolations(page));
+        Browser.screenshot(page, "flow-3-contact");
+        focusOn(page, "email");
+        press(page, "Space", "Tab");
+        focusOn(page, "access");
+        press(page, "Space", "Enter");
+
+        expectStep(page, "How bad is it?");
+        violations.addAll(Browser.seriousViolations(page));
+        focusOn(page, "impact");
+        press(page, "Space");
+        assertThat(page.locator("#env")).isVisible();
+        press(page, "Tab");
+        focusOn(page, "env");
+        press(page, "Space");
+        Browser.screenshot(page, "flow-4-impact");
+        press(page, "Enter");
+
+        Locator outcome = page.locator("#support-outcome");
+        assertThat(outcome).hasAttribute("data-channel", "official");
+        assertThat(outcome).hasAttribute("data-reason", "in-scope");
+        assertThat(outcome).hasAttribute("data-severity", "urgent");
+        assertThat(outcome).hasAttribute("data-sla", "team");
+        Instant deadline = Instant.parse(outcome.getAttribute("data-deadline"));
+        assertThat(deadline).isAfter(Instant.now().plusSeconds(23 * 3600));
+        assertThat(page.url()).contains("topic=troubleshooting", "plan=team", "email=registered",
+                "access=developer", "impact=all-down", "env=production");
+        Browser.settle(page);
+        violations.addAll(Browser.seriousViolations(page));
+        Browser.screenshot(page, "flow-5-verdict");
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void a_deep_link_opens_the_verdict_directly_and_browser_back_and_forward_walk_the_steps() {
+        Page page = open("en-US", 1280, "topic=setup&plan=maker&tz=America/New_York");
+        expectStep(page, "Who is asking?");
+        page.locator("#email vaadin-radio-button").first().click();
+        page.locator("#access vaadin-radio-button").first().click();
+        page.locator("#next").click();
+        expectStep(page, "How bad is it?");
+
+        page.goBack();
+        expectStep(page, "Who is asking?");
+        page.goForward();
+        expectStep(page, "How bad is it?");
+
+        Page direct = open("en-US", 1280, "topic=sla-credit&plan=enterprise");
+        assertThat(direct.locator("#support-outcome")).hasAttribute("data-channel", "sla-claim");
+        assertThat(direct.locator("#channel-claim")).hasAttribute("href",
+                java.util.regex.Pattern.compile("^mailto:support@capgo\\.app\\?subject=SLA%20service%20credit%20claim.*"));
+    }
+
+    @Test
+    void the_french_flow_at_phone_width_has_no_serious_accessibility_violation() {
+        Page page = open("fr-FR", 360, "");
+        expectStep(page, "De quoi avez-vous besoin ?");
+        page.locator("#topic vaadin-radio-button").nth(3).click();
+        page.locator("#next").click();
+
+        Locator outcome = page.locator("#support-outcome");
+        assertThat(outcome).hasAttribute("data-reason", "not-covered");
+        assertThat(page.locator("h2").first()).hasText("Demandez à la communauté");
+        page.locator("#draft-description textarea").fill("Mon app plante au démarrage");
+        assertThat(page.locator("#draft-github")).hasAttribute("href",
+                java.util.regex.Pattern.compile(".*Mon%20app%20plante%20au%20d%C3%A9marrage.*"));
+        Browser.settle(page);
+        Browser.screenshot(page, "flow-fr-360-verdict");
+        assertThat(Browser.seriousViolations(page)).isEmpty();
+        assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+    }
+}
