@@ -1,10 +1,9 @@
 package app.capgo.supportdesk.wizard;
 
+import app.capgo.supportdesk.base.Links;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Verdict;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,8 +101,7 @@ public record RequestDrafts(String subject, String body, String mailto, String g
         return link;
     }
 
-    /** Percent-encoding for a URL query value, with spaces as %20 (mail clients do not read '+'). */
-    public static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    private static String encode(String value) {
+        return Links.encode(value);
     }
 }

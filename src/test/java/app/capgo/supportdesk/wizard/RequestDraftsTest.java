@@ -61,7 +61,7 @@ class RequestDraftsTest {
 
     @Test
     void spaces_are_encoded_as_percent_20_for_mail_clients() {
-        assertThat(RequestDrafts.encode("a b+c")).isEqualTo("a%20b%2Bc");
+        assertThat(app.capgo.supportdesk.base.Links.encode("a b+c")).isEqualTo("a%20b%2Bc");
     }
 
     @Test

@@ -3,7 +3,7 @@ package app.capgo.supportdesk.wizard.ui;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.ChannelProperties;
-import app.capgo.supportdesk.wizard.RequestDrafts;
+import app.capgo.supportdesk.base.Links;
 import app.capgo.supportdesk.wizard.StatusProperties;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -21,7 +21,7 @@ final class ChannelCards extends Div {
             case OFFICIAL -> {
                 card("dashboard", channels.dashboard().toString());
                 boolean billing = verdict.reason() == app.capgo.supportdesk.policy.Reason.BILLING_OPEN_TO_ALL;
-                card("email", billing ? mailto(channels.supportEmail(), getTranslation("draft.billing.subject"),
+                card("email", billing ? Links.mailto(channels.supportEmail(), getTranslation("draft.billing.subject"),
                         getTranslation("draft.billing.body")) : "#draft");
             }
             case COMMUNITY -> {
@@ -29,9 +29,9 @@ final class ChannelCards extends Div {
                 card("discord", channels.discord().toString());
             }
             case STATUS -> card("status", status.page().toString());
-            case SALES -> card("sales", mailto(firstAddress(channels.salesEmail()),
+            case SALES -> card("sales", Links.mailto(firstAddress(channels.salesEmail()),
                     getTranslation("draft.sales.subject", plan), getTranslation("draft.sales.body", plan)));
-            case SLA_CLAIM -> card("claim", mailto(channels.supportEmail(), getTranslation("draft.claim.subject"),
+            case SLA_CLAIM -> card("claim", Links.mailto(channels.supportEmail(), getTranslation("draft.claim.subject"),
                     getTranslation("draft.claim.body")));
         }
     }
@@ -50,10 +50,6 @@ final class ChannelCards extends Div {
         }
         card.add(link);
         add(card);
-    }
-
-    static String mailto(String address, String subject, String body) {
-        return "mailto:" + address + "?subject=" + RequestDrafts.encode(subject) + "&body=" + RequestDrafts.encode(body);
     }
 
     /** The first of a comma-separated list of addresses. */

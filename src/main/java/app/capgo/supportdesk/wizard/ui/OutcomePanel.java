@@ -9,6 +9,7 @@ import app.capgo.supportdesk.policy.Topic;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.ChannelProperties;
 import app.capgo.supportdesk.wizard.StatusProperties;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +27,9 @@ import java.time.format.DateTimeFormatter;
  * the reason, what to fix, the severity with why, the target and its deadline, and the channels.
  */
 final class OutcomePanel extends Div {
+
+    /** The SLA terms page (linked by route, so the two features stay independent). */
+    private static final String SLA_ROUTE = "sla";
 
     OutcomePanel(Verdict verdict, Answers answers, ZoneId zone, Instant now, ChannelProperties channels,
                  StatusProperties status) {
@@ -58,6 +62,13 @@ final class OutcomePanel extends Div {
             add(severityBlock(severity, verdict, zone, now));
         });
 
+        boolean slaPlan = verdict.sla() != SlaColumn.NONE || verdict.channel() == app.capgo.supportdesk.policy.Channel.SLA_CLAIM
+                || answers.topic().filter(t -> t == Topic.SLA_CREDIT).isPresent();
+        if (slaPlan) {
+            Anchor sla = new Anchor(SLA_ROUTE, getTranslation("outcome.sla-link"));
+            sla.setId("outcome-sla-link");
+            add(sla);
+        }
         add(new ChannelCards(verdict, answers, channels, status));
         boolean technical = answers.topic().map(t -> t.kind() == Topic.Kind.IN_SCOPE || t.kind() == Topic.Kind.NOT_COVERED)
                 .orElse(false);

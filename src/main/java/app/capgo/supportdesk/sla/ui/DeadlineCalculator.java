@@ -1,0 +1,128 @@
+package app.capgo.supportdesk.sla.ui;
+
+import app.capgo.supportdesk.policy.Deadline;
+import app.capgo.supportdesk.policy.ResponseTarget;
+import app.capgo.supportdesk.policy.ResponseTargets;
+import app.capgo.supportdesk.policy.Severity;
+import app.capgo.supportdesk.policy.SlaColumn;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Severity, plan/tier, submission time and zone give the first-response deadline, explained. */
+final class DeadlineCalculator extends Div {
+
+    private final Select<Severity> severity = new Select<>();
+    private final Select<SlaColumn> plan = new Select<>();
+    private final DateTimePicker start = new DateTimePicker();
+    private final ComboBox<String> zone = new ComboBox<>();
+    private final Div result = new Div();
+
+    DeadlineCalculator(Clock clock) {
+        severity.setId("deadline-severity");
+        severity.setLabel(getTranslation("sla.deadline.severity"));
+        severity.setItems(Severity.values());
+        severity.setItemLabelGenerator(s -> getTranslation("severity." + s.code()));
+        severity.setValue(Severity.HIGH);
+        plan.setId("deadline-plan");
+        plan.setLabel(getTranslation("sla.deadline.plan"));
+        plan.setItems(ResponseTargets.COLUMNS);
+        plan.setItemLabelGenerator(c -> getTranslation("sla." + c.code()));
+        plan.setValue(SlaColumn.ENTERPRISE);
+        zone.setId("deadline-zone");
+        zone.setLabel(getTranslation("sla.deadline.zone"));
+        zone.setItems(Zones.ALL);
+        zone.setValue("UTC");
+        zone.setHelperText(getTranslation("sla.deadline.zone.help"));
+        start.setId("deadline-start");
+        start.setLabel(getTranslation("sla.deadline.start"));
+        start.setLocale(getLocale());
+        start.setValue(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withSecond(0).withNano(0));
+        getElement().executeJs("return Intl.DateTimeFormat().resolvedOptions().timeZone").then(String.class, id -> {
+            if (Zones.ALL.contains(id) && "UTC".equals(zone.getValue())) {
+                start.setValue(LocalDateTime.now(clock.withZone(ZoneId.of(id))).withSecond(0).withNano(0));
+                zone.setValue(id);
+            }
+        });
+        result.setId("deadline-result");
+        result.addClassName("calculator-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        severity.addValueChangeListener(e -> update());
+        plan.addValueChangeListener(e -> update());
+        start.addValueChangeListener(e -> update());
+        zone.addValueChangeListener(e -> update());
+        Div inputs = new Div(severity, plan, start, zone);
+        inputs.addClassName("calculator-inputs");
+        add(Sections.section("sla-deadline-section", Sections.h2(this, "sla.deadline.title"),
+                new Paragraph(getTranslation("sla.deadline.intro")), inputs, result));
+        addClassName("calculator");
+        update();
+    }
+
+    private void update() {
+        result.removeAll();
+        result.getElement().removeAttribute("data-deadline");
+        if (severity.getValue() == null || plan.getValue() == null || start.getValue() == null || zone.getValue() == null) {
+            result.add(new Paragraph(getTranslation("sla.deadline.incomplete")));
+            return;
+        }
+        ZoneId zoneId = ZoneId.of(zone.getValue());
+        ResponseTarget target = ResponseTargets.of(plan.getValue(), severity.getValue()).orElseThrow();
+        Deadline deadline = Deadline.compute(start.getValue().atZone(zoneId).toInstant(), zoneId, target);
+        result.getElement().setAttribute("data-deadline", deadline.due().toInstant().toString());
+        Span due = new Span(getTranslation("sla.deadline.result", format(deadline.due(), "format.date-time"),
+                zone.getValue()));
+        due.addClassName("result-headline");
+        Paragraph explanation = new Paragraph(explain(deadline));
+        explanation.setId("deadline-explanation");
+        result.add(due, explanation);
+    }
+
+    /** "Friday 17:30 + 2 business hours: 30 min on Friday, 1 h 30 on Monday from 06:00, so Monday 07:30". */
+    String explain(Deadline d) {
+        String target = getTranslation("target.short." + d.target().unit().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                d.target().amount());
+        String begin = format(d.start(), "format.day-time");
+        String end = format(d.due(), "format.day-time");
+        if (!d.target().businessHoursOnly()) {
+            return getTranslation("sla.deadline.explain.wall", begin, target, end);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Deadline.Segment s : d.segments()) {
+            String length = length(s.length());
+            String day = format(s.from(), "format.day");
+            parts.add(s.from().equals(d.start())
+                    ? getTranslation("sla.deadline.segment.same-day", length, day)
+                    : getTranslation("sla.deadline.segment", length, day, format(s.from(), "format.time")));
+        }
+        return getTranslation("sla.deadline.explain.business", begin, target, String.join(", ", parts), end);
+    }
+
+    private String length(Duration duration) {
+        long hours = duration.toHours();
+        int minutes = duration.toMinutesPart();
+        if (hours == 0) {
+            return getTranslation("duration.minutes", minutes);
+        }
+        return minutes == 0 ? getTranslation("duration.hours", hours)
+                : getTranslation("duration.hours-minutes", hours, String.format("%02d", minutes));
+    }
+
+    private String format(ZonedDateTime time, String patternKey) {
+        return DateTimeFormatter.ofPattern(getTranslation(patternKey), getLocale()).format(time);
+    }
+}

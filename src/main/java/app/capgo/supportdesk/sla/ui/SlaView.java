@@ -1,0 +1,33 @@
+package app.capgo.supportdesk.sla.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import java.time.Clock;
+
+/** The SLA terms for Enterprise customers on {@code /sla}, with the two calculators. */
+@Route("sla")
+@Menu(order = 2, title = "sla.menu")
+final class SlaView extends VerticalLayout implements HasDynamicTitle {
+
+    SlaView(Clock clock, SupportAddress support) {
+        addClassName("sla-view");
+        setMaxWidth("60rem");
+        add(new H1(getTranslation("sla.title")), new Paragraph(getTranslation("sla.intro")));
+        add(new WhoGetsWhat());
+        add(new TargetsSection());
+        add(new DeadlineCalculator(clock));
+        add(new UptimeSection());
+        add(new CreditCalculator(clock, support.address()));
+        add(new ExclusionsSection());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sla.title") + " | " + getTranslation("app.name");
+    }
+}

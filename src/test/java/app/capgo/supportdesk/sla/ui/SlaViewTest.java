@@ -1,0 +1,173 @@
+package app.capgo.supportdesk.sla.ui;
+
+import app.capgo.supportdesk.policy.Severity;
+import app.capgo.supportdesk.policy.SlaColumn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class SlaViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void open() {
+        language(Locale.ENGLISH);
+    }
+
+    private void language(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+        navigate(SlaView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void deadline(Severity severity, SlaColumn plan, String start, String zone) {
+        ((Select<Severity>) find(Select.class).id("deadline-severity")).setValue(severity);
+        ((Select<SlaColumn>) find(Select.class).id("deadline-plan")).setValue(plan);
+        ((ComboBox<String>) find(ComboBox.class).id("deadline-zone")).setValue(zone);
+        find(DateTimePicker.class).id("deadline-start").setValue(LocalDateTime.parse(start));
+    }
+
+    private Div deadlineResult() {
+        return find(Div.class).id("deadline-result");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void credit(String month, String availability, String fee) {
+        ((ComboBox<YearMonth>) find(ComboBox.class).id("credit-month")).setValue(YearMonth.parse(month));
+        test(find(TextField.class).id("credit-availability")).setValue(availability);
+        test(find(TextField.class).id("credit-fee")).setValue(fee);
+    }
+
+    private Div creditResult() {
+        return find(Div.class).id("credit-result");
+    }
+
+    @Test
+    void the_page_renders_the_policy_tables_from_the_core() {
+        NativeTable targets = find(NativeTable.class).id("sla-targets");
+        assertThat(targets.getBody().getRows()).hasSize(4);
+        assertThat(targets.getBody().getRows().get(1).getDataCells()).extracting(c -> c.getText()).containsExactly(
+                "1 business day(s), Monday to Friday 06:00-18:00", "2 business hours, Monday to Friday 06:00-18:00",
+                "2 hours, 24/7/365");
+        assertThat(find(NativeTable.class).id("sla-credits").getBody().getRows()).hasSize(5);
+        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("sla-exclusions-live-update")
+                .getChildren().count()).isEqualTo(5);
+        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("sla-exclusions-general")
+                .getChildren().count()).isEqualTo(7);
+        assertThat(find(Paragraph.class).id("sla-commitment").getText()).contains("99.0 %");
+    }
+
+    @Test
+    void a_business_hours_deadline_across_a_weekend_is_explained() {
+        deadline(Severity.HIGH, SlaColumn.ENTERPRISE, "2026-11-27T17:30", "Europe/Paris");
+        assertThat(deadlineResult().getElement().getAttribute("data-deadline")).isEqualTo("2026-11-30T06:30:00Z");
+        assertThat(find(Paragraph.class).id("deadline-explanation").getText()).isEqualTo(
+                "Friday 17:30 + 2 business hours: 30 min on Friday, 1 h 30 on Monday from 06:00, so Monday 07:30.");
+    }
+
+    @Test
+    void a_deadline_across_the_autumn_dst_change_keeps_local_business_hours() {
+        deadline(Severity.NORMAL, SlaColumn.TEAM, "2026-10-30T17:30", "America/New_York");
+        // Friday 17:30 EDT + 12 business hours = Monday 17:30 EST = 22:30 UTC.
+        assertThat(deadlineResult().getElement().getAttribute("data-deadline")).isEqualTo("2026-11-02T22:30:00Z");
+    }
+
+    @Test
+    void a_24_7_deadline_is_wall_clock_time() {
+        deadline(Severity.URGENT, SlaColumn.TEAM, "2026-03-07T12:00", "America/New_York");
+        // 24 hours later across the spring change: Sunday 13:00 EDT.
+        assertThat(deadlineResult().getElement().getAttribute("data-deadline")).isEqualTo("2026-03-08T17:00:00Z");
+        assertThat(find(Paragraph.class).id("deadline-explanation").getText())
+                .isEqualTo("Saturday 12:00 + 24 hours, around the clock, so Sunday 13:00.");
+    }
+
+    @ParameterizedTest(name = "{0}% gives {1}%")
+    @CsvSource({"99.0, 0, 0.00", "98.99, 10, 100.00", "98.0, 10, 100.00", "97.99, 15, 150.00", "97.0, 15, 150.00",
+            "96.99, 20, 200.00", "95.0, 20, 200.00", "94.99, 30, 300.00", "0, 30, 300.00"})
+    void every_credit_band_edge(String availability, int percent, String amount) {
+        credit("2026-11", availability, "1000");
+        assertThat(creditResult().getElement().getAttribute("data-percent")).isEqualTo(String.valueOf(percent));
+        assertThat(creditResult().getElement().getAttribute("data-amount")).isEqualTo(amount);
+        assertThat(creditResult().getElement().getAttribute("data-claim-by")).isEqualTo("2026-12-30");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void downtime_in_minutes_gives_the_availability_of_that_month() {
+        ((RadioButtonGroup<Object>) find(RadioButtonGroup.class).id("credit-mode")).setValue(
+                app.capgo.supportdesk.sla.CreditCalculation.Mode.DOWNTIME);
+        ((ComboBox<YearMonth>) find(ComboBox.class).id("credit-month")).setValue(YearMonth.of(2026, 2));
+        test(find(TextField.class).id("credit-downtime")).setValue("2017");
+        test(find(TextField.class).id("credit-fee")).setValue("500");
+        assertThat(creditResult().getElement().getAttribute("data-percent")).isEqualTo("30");
+        assertThat(creditResult().getElement().getAttribute("data-claim-by")).isEqualTo("2026-03-30");
+    }
+
+    @Test
+    void impossible_input_gets_a_clear_message_and_no_result() {
+        credit("2026-11", "101", "1000");
+        TextField availability = find(TextField.class).id("credit-availability");
+        assertThat(availability.isInvalid()).isTrue();
+        assertThat(availability.getErrorMessage()).isEqualTo("The availability must lie between 0 and 100 %.");
+        assertThat(creditResult().getElement().hasAttribute("data-percent")).isFalse();
+
+        test(availability).setValue("98");
+        test(find(TextField.class).id("credit-fee")).setValue("-5");
+        assertThat(find(TextField.class).id("credit-fee").getErrorMessage()).isEqualTo("The fee cannot be negative.");
+    }
+
+    @Test
+    void french_accepts_a_decimal_comma_and_answers_in_french() {
+        language(Locale.FRENCH);
+        credit("2026-11", "98,5", "1 000,00");
+        assertThat(creditResult().getElement().getAttribute("data-percent")).isEqualTo("10");
+        assertThat(creditResult().getElement().getAttribute("data-amount")).isEqualTo("100.00");
+        assertThat(creditResult().getChildren().findFirst().orElseThrow().getElement().getText()).startsWith("Crédit : 10 %");
+
+        test(find(TextField.class).id("credit-availability")).setValue("quatre-vingt");
+        assertThat(find(TextField.class).id("credit-availability").getErrorMessage())
+                .isEqualTo("Saisissez la disponibilité sous forme de nombre, comme 98,5 ou 98.5.");
+    }
+
+    @Test
+    void the_claim_email_carries_account_month_and_outages() {
+        credit("2026-10", "97.5", "100");
+        test(find(TextField.class).id("credit-account")).setValue("ops@example.com");
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("credit-outages")).setValue("Oct 3 10:00-12:30 UTC");
+        String href = find(Anchor.class).id("credit-claim").getHref();
+        assertThat(href).startsWith("mailto:support@capgo.app?subject=SLA%20service%20credit%20claim%3A%20October%202026")
+                .contains("ops%40example.com", "Oct%203%2010%3A00-12%3A30%20UTC");
+    }
+
+    @Test
+    void who_gets_what_gives_targets_to_team_and_enterprise_and_credits_to_enterprise() {
+        NativeTable who = find(NativeTable.class).id("sla-who");
+        assertThat(who.getBody().getRows()).extracting(r -> r.getDataCells().get(1).getText())
+                .containsExactly("No", "No", "No", "Yes");
+        assertThat(who.getBody().getRows()).extracting(r -> r.getDataCells().get(0).getText())
+                .containsExactly("No: best effort", "No: best effort", "Yes", "Yes");
+        assertThat(find(ListItem.class).all()).isNotEmpty();
+    }
+}
