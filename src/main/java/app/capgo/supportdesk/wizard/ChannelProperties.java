@@ -6,5 +6,5 @@ import java.net.URI;
 
 /** The addresses the verdicts link to (configuration, not code). */
 @ConfigurationProperties("support.channels")
-public record ChannelProperties(URI dashboard, String supportEmail, String salesEmail, String githubOrg, URI discord) {
+public record ChannelProperties(URI dashboard, String supportEmail, String githubOrg, URI discord) {
 }

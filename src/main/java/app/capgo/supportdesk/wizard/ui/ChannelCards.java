@@ -14,9 +14,11 @@ import com.vaadin.flow.component.html.Paragraph;
 /** The channels of a verdict as cards, each with what it is for and its link. */
 final class ChannelCards extends Div {
 
+    /** The premium-support inquiry form (linked by route, so the features stay independent). */
+    private static final String PREMIUM_ROUTE = "premium";
+
     ChannelCards(Verdict verdict, Answers answers, ChannelProperties channels, StatusProperties status) {
         addClassName("channel-cards");
-        String plan = answers.plan().map(p -> getTranslation("answer.plan." + p.code())).orElse("");
         switch (verdict.channel()) {
             case OFFICIAL -> {
                 card("dashboard", channels.dashboard().toString());
@@ -29,8 +31,8 @@ final class ChannelCards extends Div {
                 card("discord", channels.discord().toString());
             }
             case STATUS -> card("status", status.page().toString());
-            case SALES -> card("sales", Links.mailto(firstAddress(channels.salesEmail()),
-                    getTranslation("draft.sales.subject", plan), getTranslation("draft.sales.body", plan)));
+            case SALES -> card("sales", PREMIUM_ROUTE + "?plan=" + answers.plan().map(p -> p.code()).orElse("")
+                    + "&lang=" + getLocale().getLanguage());
             case SLA_CLAIM -> card("claim", Links.mailto(channels.supportEmail(), getTranslation("draft.claim.subject"),
                     getTranslation("draft.claim.body")));
         }
@@ -52,8 +54,4 @@ final class ChannelCards extends Div {
         add(card);
     }
 
-    /** The first of a comma-separated list of addresses. */
-    static String firstAddress(String addresses) {
-        return addresses.split(",")[0].strip();
-    }
 }

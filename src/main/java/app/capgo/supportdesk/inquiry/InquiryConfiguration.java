@@ -1,0 +1,14 @@
+package app.capgo.supportdesk.inquiry;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Wiring of inquiries: their properties, the background sending and the retry schedule. */
+@Configuration
+@EnableAsync
+@EnableScheduling
+@EnableConfigurationProperties(InquiryProperties.class)
+class InquiryConfiguration {
+}

@@ -1,0 +1,19 @@
+package app.capgo.supportdesk.inquiry;
+
+/** The limits of an inquiry's fields: shared by the entity, the form and (checked by a test) the database. */
+public final class InquiryLimits {
+
+    public static final int NAME = 100;
+    public static final int EMAIL = 254;
+    public static final int COMPANY = 150;
+    public static final int ORGANISATION = 100;
+    public static final int APP_SCALE = 100;
+    public static final int CONTACT_TIME = 100;
+    public static final int MESSAGE = 5000;
+    public static final int ERROR = 500;
+    /** One line: no carriage return or line feed (they could forge email headers). */
+    public static final String ONE_LINE = "[^\\r\\n]*";
+
+    private InquiryLimits() {
+    }
+}

@@ -1,0 +1,174 @@
+package app.capgo.supportdesk.inquiry.ui;
+
+import app.capgo.supportdesk.inquiry.InquiryLimits;
+import app.capgo.supportdesk.inquiry.InquiryPlan;
+import app.capgo.supportdesk.inquiry.InquiryRequest;
+import app.capgo.supportdesk.inquiry.InquiryService;
+import app.capgo.supportdesk.inquiry.SubmissionResult;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The premium-support inquiry form on {@code /premium}. The support flow's {@code premium} verdict
+ * links here with {@code plan} and {@code lang}. Submitting stores the inquiry and shows its
+ * reference at once; the emails go out in the background.
+ */
+@Route("premium")
+@Menu(order = 3, title = "inquiry.menu")
+final class PremiumView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The support flow's plans that are neither Team nor Enterprise. */
+    private static final java.util.Set<String> OTHER_PLANS = java.util.Set.of("none", "trial", "solo", "maker");
+
+    private final InquiryService service;
+    private final InquiryRequest request = new InquiryRequest();
+    private final BeanValidationBinder<InquiryRequest> binder = new BeanValidationBinder<>(InquiryRequest.class);
+    private final RadioButtonGroup<InquiryPlan> plan = new RadioButtonGroup<>();
+    private final Paragraph planNote = new Paragraph();
+    private final Div result = new Div();
+    private final FormLayout form = new FormLayout();
+
+    PremiumView(InquiryService service) {
+        this.service = service;
+        addClassName("premium-view");
+        setMaxWidth("48rem");
+        add(new H1(getTranslation("inquiry.title")), new Paragraph(getTranslation("inquiry.intro")));
+
+        TextField name = text("inquiry-name", "inquiry.name", InquiryLimits.NAME);
+        EmailField email = new EmailField(getTranslation("inquiry.email"));
+        email.setId("inquiry-email");
+        email.setMaxLength(InquiryLimits.EMAIL);
+        email.setHelperText(getTranslation("inquiry.email.help"));
+        TextField company = text("inquiry-company", "inquiry.company", InquiryLimits.COMPANY);
+        plan.setId("inquiry-plan");
+        plan.setLabel(getTranslation("inquiry.plan"));
+        plan.setItems(InquiryPlan.values());
+        plan.setItemLabelGenerator(p -> getTranslation("inquiry.plan." + p.code()));
+        plan.addValueChangeListener(e -> planNote.setVisible(e.getValue() == InquiryPlan.OTHER));
+        planNote.setId("inquiry-plan-note");
+        planNote.setText(getTranslation("inquiry.plan.other-note"));
+        planNote.setVisible(false);
+        TextField org = text("inquiry-org", "inquiry.org", InquiryLimits.ORGANISATION);
+        TextField scale = text("inquiry-scale", "inquiry.scale", InquiryLimits.APP_SCALE);
+        TextField contactTime = text("inquiry-contact-time", "inquiry.contact-time", InquiryLimits.CONTACT_TIME);
+        TextArea message = new TextArea(getTranslation("inquiry.message"));
+        message.setId("inquiry-message");
+        message.setMaxLength(InquiryLimits.MESSAGE);
+        message.setHelperText(getTranslation("inquiry.message.help", InquiryLimits.MESSAGE));
+        TextField website = new TextField(getTranslation("inquiry.honeypot"));
+        website.setId("inquiry-website");
+        website.addClassName("honeypot");
+        website.getElement().setAttribute("aria-hidden", "true");
+        website.getElement().setAttribute("tabindex", "-1");
+
+        binder.forField(name).bind("name");
+        binder.forField(email).bind("email");
+        binder.forField(company).bind("company");
+        binder.forField(plan).asRequired(getTranslation("inquiry.plan.required")).bind("plan");
+        binder.forField(org).bind("organisation");
+        binder.forField(scale).bind("appScale");
+        binder.forField(contactTime).bind("contactTime");
+        binder.forField(message).bind("message");
+        binder.forField(website).bind("website");
+        binder.setBean(request);
+
+        Button submit = new Button(getTranslation("inquiry.submit"), e -> submit());
+        submit.setId("inquiry-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submit.setEnabled(true));
+        form.add(name, email, company, plan, planNote, org, scale, contactTime, message, website, submit);
+        form.setColspan(message, 2);
+        form.setColspan(plan, 2);
+        form.setColspan(planNote, 2);
+        result.setId("inquiry-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        add(form, result);
+    }
+
+    private TextField text(String id, String key, int max) {
+        TextField field = new TextField(getTranslation(key));
+        field.setId(id);
+        field.setMaxLength(max);
+        field.setHelperText(getTranslation(key + ".help"));
+        return field;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        parameters.getOrDefault("lang", List.of()).stream().findFirst()
+                .filter(l -> l.equals("en") || l.equals("fr")).map(Locale::of)
+                .filter(l -> !l.equals(event.getUI().getLocale())).ifPresent(l -> {
+                    VaadinSession.getCurrent().setLocale(l);
+                    event.getUI().setLocale(l);
+                });
+        parameters.getOrDefault("plan", List.of()).stream().findFirst()
+                .flatMap(code -> InquiryPlan.of(code).or(() -> OTHER_PLANS.contains(code)
+                        ? java.util.Optional.of(InquiryPlan.OTHER) : java.util.Optional.empty()))
+                .filter(p -> plan.isEmpty())
+                .ifPresent(plan::setValue);
+    }
+
+    private void submit() {
+        result.removeAll();
+        result.getElement().removeAttribute("data-reference");
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        String client = VaadinSession.getCurrent().getBrowser().getAddress();
+        SubmissionResult outcome = service.submit(request, UI.getCurrent().getLocale(), client == null ? "unknown" : client);
+        switch (outcome) {
+            case SubmissionResult.Submitted submitted -> success(submitted.reference());
+            case SubmissionResult.Discarded discarded -> success("");
+            case SubmissionResult.RateLimited limited -> error(getTranslation("inquiry.rate-limited"));
+            case SubmissionResult.Rejected rejected -> error(String.join(" ", rejected.errors().values()));
+        }
+    }
+
+    private void success(String reference) {
+        form.setVisible(false);
+        if (!reference.isEmpty()) {
+            result.getElement().setAttribute("data-reference", reference);
+        }
+        result.add(new H2(getTranslation("inquiry.success.title")),
+                new Paragraph(reference.isEmpty() ? getTranslation("inquiry.success.text.plain")
+                        : getTranslation("inquiry.success.text", reference)),
+                new Paragraph(getTranslation("inquiry.success.next")));
+    }
+
+    private void error(String text) {
+        Paragraph message = new Paragraph(text);
+        message.addClassName("form-error");
+        result.add(message);
+        Notification.show(text, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inquiry.title") + " | " + getTranslation("app.name");
+    }
+}

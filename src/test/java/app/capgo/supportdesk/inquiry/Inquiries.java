@@ -1,0 +1,21 @@
+package app.capgo.supportdesk.inquiry;
+
+/** Test data for inquiries. */
+final class Inquiries {
+
+    private Inquiries() {
+    }
+
+    static InquiryRequest valid(String name) {
+        InquiryRequest r = new InquiryRequest();
+        r.setName(name);
+        r.setEmail("jose.nunez@example.com");
+        r.setCompany("Café Crème SAS");
+        r.setPlan(InquiryPlan.ENTERPRISE);
+        r.setOrganisation("com.cafe.app");
+        r.setAppScale("3 apps, 250k MAU");
+        r.setContactTime("Mornings CET");
+        r.setMessage("We need faster answers.\nÉtat: critique <script>alert('x')</script>");
+        return r;
+    }
+}

@@ -1,0 +1,132 @@
+package app.capgo.supportdesk.inquiry;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+@TestPropertySource(properties = "support.sales.recipients=martin@capgo.app,sales@capgo.app")
+class InquiryMailTest {
+
+    @Autowired
+    InquiryService service;
+    @Autowired
+    InquiryRepository repository;
+    @Autowired
+    GreenMail smtp;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void clear() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    private List<MimeMessage> awaitMessages(int count) {
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= count);
+        return List.of(smtp.getReceivedMessages());
+    }
+
+    private static MimeMessage to(List<MimeMessage> messages, String address) {
+        return messages.stream().filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+    }
+
+    @Test
+    void sales_get_every_field_with_reply_to_the_customer_and_the_customer_a_french_confirmation() throws Exception {
+        var result = (SubmissionResult.Submitted) service.submit(Inquiries.valid("José Núñez"), Locale.FRENCH, "10.0.0.1");
+        assertThat(result.reference()).matches("PS-\\d{4}-\\d{6}");
+
+        List<MimeMessage> messages = awaitMessages(3); // two sales recipients + the customer
+        MimeMessage sales = to(messages, "martin@capgo.app");
+        assertThat(Arrays.stream(sales.getRecipients(Message.RecipientType.TO)).map(Address::toString))
+                .containsExactlyInAnyOrder("martin@capgo.app", "sales@capgo.app");
+        assertThat(sales.getReplyTo()).extracting(Address::toString).containsExactly("jose.nunez@example.com");
+        assertThat(sales.getSubject()).isEqualTo("Premium Support inquiry " + result.reference()
+                + ": Enterprise plan, Café Crème SAS");
+        String raw = GreenMailUtil.getWholeMessage(sales);
+        assertThat(raw).contains("multipart/alternative");
+        String text = MailText.plainAndHtml(sales).get("text/plain");
+        String html = MailText.plainAndHtml(sales).get("text/html");
+        assertThat(text).contains(result.reference(), "José Núñez", "jose.nunez@example.com", "Café Crème SAS",
+                "Enterprise", "com.cafe.app", "3 apps, 250k MAU", "Mornings CET", "État: critique <script>");
+        assertThat(html).contains("José Núñez", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>");
+
+        MimeMessage customer = to(messages, "jose.nunez@example.com");
+        assertThat(customer.getSubject()).isEqualTo("Votre demande de Support Premium " + result.reference());
+        assertThat(MailText.plainAndHtml(customer).get("text/plain")).contains("Bonjour José Núñez", result.reference(),
+                "Et ensuite");
+
+        await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            Inquiry stored = repository.findByReference(result.reference()).orElseThrow();
+            assertThat(stored.mail(MailKind.SALES).state()).isEqualTo(MailDelivery.State.SENT);
+            assertThat(stored.mail(MailKind.CUSTOMER).state()).isEqualTo(MailDelivery.State.SENT);
+            assertThat(stored.mail(MailKind.SALES).sentAt()).isPresent();
+        });
+    }
+
+    @Test
+    void hostile_input_is_refused_with_clear_messages_and_stores_nothing() {
+        long before = repository.count();
+        InquiryRequest crlf = Inquiries.valid("Eve\r\nBcc: victim@example.com");
+        InquiryRequest header = Inquiries.valid("Eve");
+        header.setCompany("ACME\nSubject: free money");
+        InquiryRequest twoAddresses = Inquiries.valid("Eve");
+        twoAddresses.setEmail("eve@example.com, victim@example.com");
+        InquiryRequest notAnEmail = Inquiries.valid("Eve");
+        notAnEmail.setEmail("eve at example");
+        InquiryRequest huge = Inquiries.valid("Eve");
+        huge.setMessage("x".repeat(1_000_000));
+
+        for (InquiryRequest hostile : List.of(crlf, header, twoAddresses, notAnEmail, huge)) {
+            assertThat(service.submit(hostile, Locale.ENGLISH, "10.0.0.2"))
+                    .isInstanceOf(SubmissionResult.Rejected.class);
+        }
+        var rejected = (SubmissionResult.Rejected) service.submit(crlf, Locale.FRENCH, "10.0.0.2");
+        assertThat(rejected.errors()).containsEntry("name", "Veuillez rester sur une seule ligne.");
+        var tooLong = (SubmissionResult.Rejected) service.submit(huge, Locale.ENGLISH, "10.0.0.2");
+        assertThat(tooLong.errors()).containsEntry("message", "This is too long: please shorten it.");
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_filled_honeypot_is_silently_dropped() {
+        long before = repository.count();
+        InquiryRequest bot = Inquiries.valid("Bot");
+        bot.setWebsite("http://spam.example");
+        assertThat(service.submit(bot, Locale.ENGLISH, "10.0.0.3")).isInstanceOf(SubmissionResult.Discarded.class);
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void the_database_columns_have_the_limits_of_the_code() {
+        Map<String, Integer> expected = Map.of("NAME", InquiryLimits.NAME, "EMAIL", InquiryLimits.EMAIL,
+                "COMPANY", InquiryLimits.COMPANY, "ORGANISATION", InquiryLimits.ORGANISATION,
+                "APP_SCALE", InquiryLimits.APP_SCALE, "CONTACT_TIME", InquiryLimits.CONTACT_TIME,
+                "MESSAGE", InquiryLimits.MESSAGE, "SALES_MAIL_LAST_ERROR", InquiryLimits.ERROR);
+        expected.forEach((column, length) -> assertThat(jdbc.queryForObject(
+                "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'INQUIRY' AND COLUMN_NAME = ?",
+                Integer.class, column)).as(column).isEqualTo(length));
+    }
+}
