@@ -4,8 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,12 @@ class InquiryMailer {
         this.properties = properties;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Runs after the inquiry's commit, on a background thread, outside any transaction: each state
+     * change commits on its own, so a failure stays recorded when the exception leaves the listener.
+     */
+    @Async
+    @TransactionalEventListener
     void on(MailDue due) {
         Instant now = clock.instant();
         if (!states.claim(due.inquiryId(), due.kind(), now, now.minus(properties.mail().sendingTimeout()))) {

@@ -1,0 +1,135 @@
+package app.capgo.supportdesk.inquiry;
+
+import app.capgo.supportdesk.SupportDeskApplication;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The SMTP server is down when customers submit; it comes back later, with or without a restart of the app. */
+class InquiryDeliveryOutageTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InquiryDeliveryOutageTest.class);
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String database, int smtpPort) {
+        return new SpringApplicationBuilder(SupportDeskApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + database,
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+                "--support.mail.initial-backoff=200ms", "--support.mail.max-backoff=1s",
+                "--support.mail.retry-poll=200ms", "--support.rate-limit.submissions=1000",
+                "--vaadin.devmode.devTools.enabled=false");
+    }
+
+    private static List<String> submit(ConfigurableApplicationContext app, int count) {
+        InquiryService service = app.getBean(InquiryService.class);
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var result = service.submit(Inquiries.valid("Customer " + i), Locale.ENGLISH, "10.1.0." + i);
+            references.add(((SubmissionResult.Submitted) result).reference());
+        }
+        return references;
+    }
+
+    private static void awaitFailing(ConfigurableApplicationContext app, List<String> references) {
+        InquiryRepository repository = app.getBean(InquiryRepository.class);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> references.forEach(r -> {
+            Inquiry i = repository.findByReference(r).orElseThrow();
+            for (MailKind kind : MailKind.values()) {
+                assertThat(i.mail(kind).state()).isEqualTo(MailDelivery.State.FAILING);
+                assertThat(i.mail(kind).lastError()).isPresent();
+                assertThat(i.mail(kind).attempts()).isPositive();
+            }
+        }));
+    }
+
+    private static void assertDeliveredExactlyOnce(GreenMail smtp, List<String> references) throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length >= references.size() * 2);
+        Thread.sleep(1500); // a duplicate, if any, would arrive in this time (retries run every 200 ms)
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        assertThat(messages).hasSize(references.size() * 2);
+        for (String reference : references) {
+            long count = java.util.Arrays.stream(messages).filter(m -> {
+                try {
+                    return m.getSubject().contains(reference);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).count();
+            assertThat(count).as(reference).isEqualTo(2);
+        }
+    }
+
+    private static Duration longestWait(ConfigurableApplicationContext app, List<String> references) {
+        InquiryRepository repository = app.getBean(InquiryRepository.class);
+        return references.stream().map(r -> repository.findByReference(r).orElseThrow()).flatMap(i ->
+                java.util.stream.Stream.of(MailKind.values()).map(k -> Duration.between(i.createdAt(),
+                        i.mail(k).sentAt().orElseThrow()))).max(Duration::compareTo).orElseThrow();
+    }
+
+    @Test
+    void emails_pending_during_an_outage_arrive_exactly_once_when_smtp_comes_back() throws Exception {
+        int port = freePort();
+        String database = "jdbc:h2:mem:outage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (ConfigurableApplicationContext app = start(database, port)) {
+            List<String> references = submit(app, 5);
+            assertThat(references).hasSize(5).doesNotHaveDuplicates();
+            awaitFailing(app, references);
+            Thread.sleep(1000);
+
+            GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            try {
+                assertDeliveredExactlyOnce(smtp, references);
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(longestWait(app, references)).isPositive());
+                LOG.info("Outage without restart: longest wait for delivery {}", longestWait(app, references));
+            } finally {
+                smtp.stop();
+            }
+        }
+    }
+
+    @Test
+    void emails_pending_when_the_app_stops_arrive_exactly_once_after_a_restart() throws Exception {
+        int port = freePort();
+        String database = "jdbc:h2:mem:restart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        List<String> references;
+        try (ConfigurableApplicationContext app = start(database, port)) {
+            references = submit(app, 5);
+            awaitFailing(app, references);
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (ConfigurableApplicationContext restarted = start(database, port)) {
+            assertDeliveredExactlyOnce(smtp, references);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> references.forEach(r -> {
+                Inquiry i = restarted.getBean(InquiryRepository.class).findByReference(r).orElseThrow();
+                assertThat(i.mail(MailKind.SALES).state()).isEqualTo(MailDelivery.State.SENT);
+                assertThat(i.mail(MailKind.CUSTOMER).state()).isEqualTo(MailDelivery.State.SENT);
+            }));
+            LOG.info("Outage across a restart: longest wait for delivery {}", longestWait(restarted, references));
+        } finally {
+            smtp.stop();
+        }
+    }
+}
