@@ -97,7 +97,7 @@ public class Inquiry {
         this.name = request.getName().strip();
         this.email = request.getEmail().strip();
         this.company = request.getCompany().strip();
-        this.plan = request.getPlan();
+        this.plan = java.util.Objects.requireNonNull(request.getPlan(), "a validated request has a plan");
         this.organisation = request.getOrganisation().strip();
         this.appScale = request.getAppScale().strip();
         this.contactTime = request.getContactTime().strip();

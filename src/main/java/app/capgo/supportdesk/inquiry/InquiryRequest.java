@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** What a customer submits; the form binds to it and Bean Validation checks it (messages in ValidationMessages*). */
 public class InquiryRequest {
@@ -26,7 +27,7 @@ public class InquiryRequest {
     private String company = "";
 
     @NotNull(message = "{inquiry.plan.required}")
-    private InquiryPlan plan = InquiryPlan.TEAM;
+    private @Nullable InquiryPlan plan;
 
     @Size(max = InquiryLimits.ORGANISATION, message = "{inquiry.too-long}")
     @Pattern(regexp = InquiryLimits.ONE_LINE, message = "{inquiry.one-line}")
@@ -53,8 +54,8 @@ public class InquiryRequest {
     public void setEmail(String email) { this.email = email == null ? "" : email; }
     public String getCompany() { return company; }
     public void setCompany(String company) { this.company = company == null ? "" : company; }
-    public InquiryPlan getPlan() { return plan; }
-    public void setPlan(InquiryPlan plan) { this.plan = plan; }
+    public @Nullable InquiryPlan getPlan() { return plan; }
+    public void setPlan(@Nullable InquiryPlan plan) { this.plan = plan; }
     public String getOrganisation() { return organisation; }
     public void setOrganisation(String organisation) { this.organisation = organisation == null ? "" : organisation; }
     public String getAppScale() { return appScale; }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -58,7 +57,8 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H1(getTranslation("inquiry.title")), new Paragraph(getTranslation("inquiry.intro")));
 
         TextField name = text("inquiry-name", "inquiry.name", InquiryLimits.NAME);
-        EmailField email = new EmailField(getTranslation("inquiry.email"));
+        TextField email = new TextField(getTranslation("inquiry.email"));
+        email.getElement().setAttribute("autocomplete", "email");
         email.setId("inquiry-email");
         email.setMaxLength(InquiryLimits.EMAIL);
         email.setHelperText(getTranslation("inquiry.email.help"));

@@ -1,0 +1,68 @@
+package app.capgo.supportdesk.e2e;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PremiumBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private GreenMail smtp;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void a_customer_submits_the_form_in_chromium_and_both_emails_arrive() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        Page page = browser.newPage("en-US", 1280);
+        page.navigate("http://localhost:" + port + "/premium?plan=enterprise&lang=en");
+        Browser.settle(page);
+        page.locator("#inquiry-name input").fill("Grace Hopper");
+        page.locator("#inquiry-email input").fill("grace@example.com");
+        page.locator("#inquiry-company input").fill("Navy Apps");
+        page.locator("#inquiry-message textarea").fill("We ship 12 apps and need a 1-hour answer, 24/7.");
+        Browser.settle(page);
+        Browser.screenshot(page, "premium-form");
+        assertThat(Browser.seriousViolations(page)).isEmpty();
+        page.locator("#inquiry-submit").click();
+
+        assertThat(page.locator("#inquiry-result")).hasAttribute("data-reference",
+                java.util.regex.Pattern.compile("PS-\\d{4}-\\d{6}"));
+        String reference = page.locator("#inquiry-result").getAttribute("data-reference");
+        Browser.screenshot(page, "premium-submitted");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(reference);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).count() == 2);
+    }
+}
