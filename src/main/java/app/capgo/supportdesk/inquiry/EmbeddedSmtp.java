@@ -2,7 +2,6 @@ package app.capgo.supportdesk.inquiry;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -64,11 +63,5 @@ class EmbeddedSmtp {
     @Bean
     Outbox embeddedOutbox(GreenMail server) {
         return () -> List.of(server.getReceivedMessages());
-    }
-
-    /** What the embedded SMTP server received, newest last. */
-    @FunctionalInterface
-    public interface Outbox {
-        List<MimeMessage> messages();
     }
 }

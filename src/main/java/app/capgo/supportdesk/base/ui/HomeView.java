@@ -7,8 +7,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The home page: what the app does for the customer, and the way into the support flow. */
+@AnonymousAllowed
 @Route("")
 @Menu(order = 0, title = "home.menu")
 final class HomeView extends VerticalLayout implements HasDynamicTitle {

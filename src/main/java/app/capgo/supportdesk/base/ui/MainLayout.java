@@ -1,6 +1,11 @@
 package app.capgo.supportdesk.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -10,20 +15,25 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 
 /** The main layout: header with product name and language switcher, menu built from {@code @Menu}. */
+@AnonymousAllowed
 @Layout
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The sales sign-in (linked by route, so the features stay independent). */
+    private static final String LOGIN_ROUTE = "login";
 
     private final SideNav nav = new SideNav();
     private final DrawerToggle toggle = new DrawerToggle();
     private final LanguageSwitcher language = new LanguageSwitcher();
 
-    MainLayout() {
+    MainLayout(AuthenticationContext authentication) {
         Span product = new Span(getTranslation("app.name"));
         product.addClassName("app-name");
-        HorizontalLayout header = new HorizontalLayout(toggle, product, language);
+        HorizontalLayout header = new HorizontalLayout(toggle, product, language, account(authentication));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(product);
@@ -32,6 +42,21 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Sign out for a signed-in user; otherwise the way to the sales sign-in. */
+    private Component account(AuthenticationContext authentication) {
+        if (authentication.isAuthenticated()) {
+            Button logout = new Button(getTranslation("layout.logout",
+                    authentication.getPrincipalName().orElse("")), e -> authentication.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return logout;
+        }
+        Anchor login = new Anchor(LOGIN_ROUTE, getTranslation("layout.login"));
+        login.setId("login-link");
+        login.addClassName("login-link");
+        return login;
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Locale;
  * links here with {@code plan} and {@code lang}. Submitting stores the inquiry and shows its
  * reference at once; the emails go out in the background.
  */
+@AnonymousAllowed
 @Route("premium")
 @Menu(order = 3, title = "inquiry.menu")
 final class PremiumView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

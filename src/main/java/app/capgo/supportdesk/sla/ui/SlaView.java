@@ -6,10 +6,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.time.Clock;
 
 /** The SLA terms for Enterprise customers on {@code /sla}, with the two calculators. */
+@AnonymousAllowed
 @Route("sla")
 @Menu(order = 2, title = "sla.menu")
 final class SlaView extends VerticalLayout implements HasDynamicTitle {

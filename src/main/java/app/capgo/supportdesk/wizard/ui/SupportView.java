@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.time.Clock;
@@ -36,6 +37,7 @@ import java.util.List;
  * contract): each answer navigates to a new URL, so browser Back/Forward walk the steps, and the
  * step shown is always the first question the policy still needs.
  */
+@AnonymousAllowed
 @Route("support")
 @Menu(order = 1, title = "support.menu")
 final class SupportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

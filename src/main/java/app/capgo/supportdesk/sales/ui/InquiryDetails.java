@@ -1,0 +1,140 @@
+package app.capgo.supportdesk.sales.ui;
+
+import app.capgo.supportdesk.inquiry.Inquiry;
+import app.capgo.supportdesk.inquiry.InquiryDesk;
+import app.capgo.supportdesk.inquiry.InquiryEvent;
+import app.capgo.supportdesk.inquiry.InquiryStatus;
+import app.capgo.supportdesk.inquiry.MailDelivery;
+import app.capgo.supportdesk.inquiry.MailKind;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One inquiry in full: every field, its emails, status workflow, notes and history. */
+final class InquiryDetails extends Div {
+
+    private final InquiryDesk desk;
+    private final String user;
+    private final Runnable changed;
+
+    InquiryDetails(InquiryDesk desk, String user, Runnable changed) {
+        this.desk = desk;
+        this.user = user;
+        this.changed = changed;
+        setId("sales-details");
+        addClassName("inquiry-details");
+        show(Optional.empty());
+    }
+
+    void show(Optional<Long> id) {
+        removeAll();
+        Optional<Inquiry> inquiry = id.flatMap(desk::get);
+        if (inquiry.isEmpty()) {
+            add(new Paragraph(getTranslation("sales.details.none")));
+            return;
+        }
+        Inquiry i = inquiry.get();
+        getElement().setAttribute("data-reference", i.reference());
+        add(new H2(i.reference() + " · " + i.company()));
+        UnorderedList fields = new UnorderedList();
+        field(fields, "inquiry.name", i.name());
+        field(fields, "inquiry.email", i.email());
+        field(fields, "inquiry.company", i.company());
+        field(fields, "inquiry.plan", getTranslation("inquiry.plan." + i.plan().code()));
+        field(fields, "inquiry.org", i.organisation());
+        field(fields, "inquiry.scale", i.appScale());
+        field(fields, "inquiry.contact-time", i.contactTime());
+        field(fields, "sales.details.language", i.language());
+        add(fields);
+        Paragraph message = new Paragraph(i.message());
+        message.addClassName("inquiry-message");
+        add(new H3(getTranslation("inquiry.message")), message);
+
+        add(new H3(getTranslation("sales.details.emails")));
+        for (MailKind kind : MailKind.values()) {
+            add(mail(i, kind));
+        }
+
+        Select<InquiryStatus> status = new Select<>();
+        status.setId("sales-status");
+        status.setLabel(getTranslation("sales.column.status"));
+        status.setItems(InquiryStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("sales.status." + s.name().toLowerCase(Locale.ROOT)));
+        status.setValue(i.status());
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                desk.changeStatus(i.id(), e.getValue(), user);
+                changed.run();
+                show(Optional.of(i.id()));
+            }
+        });
+        TextArea note = new TextArea(getTranslation("sales.details.note"));
+        note.setId("sales-note");
+        note.setMaxLength(InquiryDesk.MAX_NOTE);
+        note.setWidthFull();
+        Button addNote = new Button(getTranslation("sales.details.add-note"), e -> {
+            if (note.getValue().isBlank()) {
+                note.setErrorMessage(getTranslation("sales.details.note-empty"));
+                note.setInvalid(true);
+                return;
+            }
+            desk.addNote(i.id(), note.getValue(), user);
+            show(Optional.of(i.id()));
+        });
+        addNote.setId("sales-add-note");
+        add(status, note, addNote, history(i.id()));
+    }
+
+    private Div mail(Inquiry i, MailKind kind) {
+        MailDelivery mail = i.mail(kind);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", getLocale()).withZone(ZoneId.of("UTC"));
+        String state = getTranslation("sales.mail." + mail.state().name().toLowerCase(Locale.ROOT));
+        String detail = switch (mail.state()) {
+            case SENT -> getTranslation("sales.mail.sent-at", mail.sentAt().map(time::format).orElse(""));
+            case FAILING -> getTranslation("sales.mail.failing-detail", mail.attempts(), mail.lastError().orElse(""));
+            case PENDING, SENDING -> "";
+        };
+        Div line = new Div(new Paragraph(getTranslation("sales.mail." + kind.name().toLowerCase(Locale.ROOT)) + ": "
+                + state + (detail.isEmpty() ? "" : " (" + detail + ")")));
+        line.setId("sales-mail-" + kind.name().toLowerCase(Locale.ROOT));
+        if (mail.state() == MailDelivery.State.FAILING) {
+            Button resend = new Button(getTranslation("sales.mail.resend"), e -> {
+                desk.resend(i.id(), kind);
+                Notification.show(getTranslation("sales.mail.resend-queued"));
+                changed.run();
+            });
+            resend.setId("sales-resend-" + kind.name().toLowerCase(Locale.ROOT));
+            line.add(resend);
+        }
+        return line;
+    }
+
+    private Div history(long id) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", getLocale()).withZone(ZoneId.of("UTC"));
+        UnorderedList list = new UnorderedList();
+        list.setId("sales-history");
+        for (InquiryEvent event : desk.history(id)) {
+            String what = event.kind() == InquiryEvent.Kind.STATUS
+                    ? getTranslation("sales.history.status", getTranslation("sales.status." + event.text().toLowerCase(Locale.ROOT)))
+                    : getTranslation("sales.history.note", event.text());
+            list.add(new ListItem(time.format(event.at()) + " UTC · " + event.who() + " · " + what));
+        }
+        return new Div(new H3(getTranslation("sales.details.history")), list);
+    }
+
+    private void field(UnorderedList list, String key, String value) {
+        list.add(new ListItem(getTranslation(key) + ": " + (value.isBlank() ? "—" : value)));
+    }
+}

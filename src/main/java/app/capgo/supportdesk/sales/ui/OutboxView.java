@@ -1,0 +1,90 @@
+package app.capgo.supportdesk.sales.ui;
+
+import app.capgo.supportdesk.inquiry.Outbox;
+import app.capgo.supportdesk.sales.SalesRoles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What the embedded SMTP server received (the out-of-the-box run), on {@code /outbox}. */
+@Route("outbox")
+@RolesAllowed(SalesRoles.SALES)
+@Menu(order = 5, title = "outbox.menu")
+final class OutboxView extends VerticalLayout implements HasDynamicTitle {
+
+    /** One received email, as shown. */
+    record Mail(String from, String to, String replyTo, String subject, String text) {
+    }
+
+    OutboxView(ObjectProvider<Outbox> outbox) {
+        addClassName("outbox-view");
+        setSizeFull();
+        add(new H1(getTranslation("outbox.title")));
+        Optional<Outbox> embedded = Optional.ofNullable(outbox.getIfAvailable());
+        if (embedded.isEmpty()) {
+            add(new Paragraph(getTranslation("outbox.external")));
+            return;
+        }
+        add(new Paragraph(getTranslation("outbox.intro")));
+        List<Mail> mails = embedded.get().messages().stream().map(OutboxView::read).toList().reversed();
+        Grid<Mail> grid = new Grid<>();
+        grid.setId("outbox-grid");
+        grid.addColumn(Mail::to).setHeader(getTranslation("outbox.to"));
+        grid.addColumn(Mail::replyTo).setHeader(getTranslation("outbox.reply-to"));
+        grid.addColumn(Mail::subject).setHeader(getTranslation("outbox.subject"));
+        grid.setItems(mails);
+        Pre preview = new Pre();
+        preview.setId("outbox-preview");
+        preview.addClassName("outbox-preview");
+        grid.asSingleSelect().addValueChangeListener(e -> preview.setText(e.getValue() == null ? "" : e.getValue().text()));
+        add(grid, preview);
+    }
+
+    static Mail read(MimeMessage m) {
+        try {
+            return new Mail(addresses(m.getFrom()), addresses(m.getRecipients(Message.RecipientType.TO)),
+                    addresses(m.getReplyTo()), Optional.ofNullable(m.getSubject()).orElse(""), text(m));
+        } catch (Exception e) {
+            return new Mail("", "", "", "", e.toString());
+        }
+    }
+
+    private static String addresses(Address[] addresses) {
+        return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String t = text(multipart.getBodyPart(i));
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outbox.title") + " | " + getTranslation("app.name");
+    }
+}

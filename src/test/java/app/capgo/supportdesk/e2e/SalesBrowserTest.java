@@ -1,0 +1,93 @@
+package app.capgo.supportdesk.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SalesBrowserTest {
+
+    private static final String PASSWORD = "a long sales passphrase";
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void users(DynamicPropertyRegistry registry) {
+        registry.add("support.sales.users", () -> "dana:{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
+    }
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void a_customer_inquiry_is_found_and_followed_up_by_a_signed_in_sales_user() {
+        Page customer = browser.newPage("en-US", 1280);
+        customer.navigate(url("/premium?plan=team&lang=en"));
+        Browser.settle(customer);
+        customer.locator("#inquiry-name input").fill("Linus Customer");
+        customer.locator("#inquiry-email input").fill("linus@example.com");
+        customer.locator("#inquiry-company input").fill("Penguin Mobile Unique");
+        customer.locator("#inquiry-message textarea").fill("Need priority answers");
+        customer.locator("#inquiry-submit").click();
+        assertThat(customer.locator("#inquiry-result")).hasAttribute("data-reference",
+                java.util.regex.Pattern.compile("PS-.*"));
+        String reference = customer.locator("#inquiry-result").getAttribute("data-reference");
+
+        Page sales = browser.newPage("en-US", 1280);
+        sales.navigate(url("/sales"));
+        assertThat(sales).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        sales.locator("input[name=username]").fill("dana");
+        sales.locator("input[name=password]").fill("wrong password");
+        sales.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        assertThat(sales).hasURL(java.util.regex.Pattern.compile(".*/login\\?error$"));
+        Browser.settle(sales);
+        Browser.screenshot(sales, "sales-login-refused");
+
+        sales.locator("input[name=username]").fill("dana");
+        sales.locator("input[name=password]").fill(PASSWORD);
+        sales.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        assertThat(sales).hasURL(java.util.regex.Pattern.compile(".*/sales(\\?continue)?$")); // back where the login was asked
+        Browser.settle(sales);
+        assertThat(sales.locator("h1")).hasText("Premium-support inquiries");
+
+        sales.locator("#sales-filter-text input").fill(reference);
+        sales.locator("#sales-filter-text input").press("Enter");
+        Browser.settle(sales);
+        sales.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(reference)).first().click();
+        Browser.settle(sales);
+        assertThat(sales.locator("#sales-details")).hasAttribute("data-reference", reference);
+        sales.locator("#sales-status").click();
+        sales.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Qualified")).click();
+        Browser.settle(sales);
+        assertThat(sales.locator("#sales-history")).containsText("dana · status set to Qualified");
+        Browser.screenshot(sales, "sales-inbox");
+        assertThat(Browser.seriousViolations(sales)).isEmpty();
+
+        sales.navigate(url("/outbox"));
+        Browser.settle(sales);
+        assertThat(sales.locator("#outbox-grid")).containsText(reference);
+        Browser.screenshot(sales, "sales-outbox");
+    }
+}

@@ -1,0 +1,52 @@
+package app.capgo.supportdesk.sales;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
+class SalesUsersTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void with_no_users_configured_the_first_start_creates_one_with_a_random_password_logged_once(CapturedOutput output) {
+        jdbc.sql("DELETE FROM sales_user").update();
+        SalesUsers first = new SalesUsers("", jdbc, encoder, Clock.systemUTC());
+        Matcher m = Pattern.compile("created user 'sales' with password '([A-Za-z0-9]{20})'").matcher(output.getOut());
+        assertThat(m.find()).isTrue();
+        String password = m.group(1);
+        assertThat(encoder.matches(password, first.loadUserByUsername("sales").getPassword())).isTrue();
+
+        new SalesUsers("", jdbc, encoder, Clock.systemUTC());
+        assertThat(Pattern.compile("created user 'sales'").matcher(output.getOut()).results().count()).isEqualTo(1);
+    }
+
+    @Test
+    void two_first_starts_on_new_databases_never_share_a_password() {
+        assertThat(SalesUsers.randomPassword()).isNotEqualTo(SalesUsers.randomPassword()).hasSize(20);
+    }
+
+    @Test
+    void configured_entries_must_carry_an_encoded_password() {
+        assertThat(SalesUsers.parse("a:{bcrypt}$2a$10$x, b:{noop}y")).containsKeys("a", "b");
+        assertThatThrownBy(() -> SalesUsers.parse("a:plaintext")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("plaintext");
+    }
+}

@@ -1,0 +1,91 @@
+package app.capgo.supportdesk.sales.ui;
+
+import app.capgo.supportdesk.inquiry.Inquiry;
+import app.capgo.supportdesk.inquiry.InquiryPlan;
+import app.capgo.supportdesk.inquiry.InquiryRequest;
+import app.capgo.supportdesk.inquiry.InquiryService;
+import app.capgo.supportdesk.inquiry.InquiryStatus;
+import app.capgo.supportdesk.inquiry.SubmissionResult;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class InboxViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    InquiryService service;
+
+    private String submit(String company, InquiryPlan plan) {
+        InquiryRequest r = new InquiryRequest();
+        r.setName("Inbox Tester");
+        r.setEmail("inbox@example.com");
+        r.setCompany(company);
+        r.setPlan(plan);
+        r.setMessage("Please call us");
+        return ((SubmissionResult.Submitted) service.submit(r, Locale.ENGLISH, "10.5.0.1")).reference();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Inquiry> grid() {
+        return find(Grid.class).id("sales-grid");
+    }
+
+    private List<String> references() {
+        return test(grid()).size() == 0 ? List.of()
+                : java.util.stream.IntStream.range(0, test(grid()).size()).mapToObj(i -> test(grid()).getRow(i).reference())
+                .toList();
+    }
+
+    @Test
+    void anonymous_users_are_sent_to_the_login() {
+        UI.getCurrent().navigate("sales");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
+    @SuppressWarnings("unchecked")
+    void sales_see_filter_and_follow_up_inquiries() {
+        String enterprise = submit("Zebra Unique Corp", InquiryPlan.ENTERPRISE);
+        String team = submit("Yak Unique Ltd", InquiryPlan.TEAM);
+        UI.getCurrent().navigate("sales");
+
+        assertThat(references()).contains(enterprise, team);
+        test(find(TextField.class).id("sales-filter-text")).setValue("zebra unique");
+        assertThat(references()).containsExactly(enterprise);
+        test(find(TextField.class).id("sales-filter-text")).setValue("unique");
+        ((MultiSelectComboBox<InquiryPlan>) find(MultiSelectComboBox.class).id("sales-filter-plan"))
+                .setValue(Set.of(InquiryPlan.TEAM));
+        assertThat(references()).containsExactly(team);
+
+        test(grid()).select(0);
+        Select<InquiryStatus> status = find(Select.class).id("sales-status");
+        test(status).selectItem("Contacted");
+        test(find(TextArea.class).id("sales-note")).setValue("Called, wants a quote");
+        test(find(Button.class).id("sales-add-note")).click();
+
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .anySatisfy(t -> assertThat(t).contains("carol", "status set to Contacted"))
+                .anySatisfy(t -> assertThat(t).contains("carol", "note: Called, wants a quote"));
+        ((MultiSelectComboBox<InquiryStatus>) find(MultiSelectComboBox.class).id("sales-filter-status"))
+                .setValue(Set.of(InquiryStatus.CONTACTED));
+        assertThat(references()).containsExactly(team);
+    }
+}
