@@ -31,6 +31,8 @@ final class DeadlineCalculator extends Div {
     private final DateTimePicker start = new DateTimePicker();
     private final ComboBox<String> zone = new ComboBox<>();
     private final Div result = new Div();
+    /** Set once the user changes the time or zone: the browser's zone then no longer resets them. */
+    private boolean edited;
 
     DeadlineCalculator(Clock clock) {
         severity.setId("deadline-severity");
@@ -53,7 +55,7 @@ final class DeadlineCalculator extends Div {
         start.setLocale(getLocale());
         start.setValue(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withSecond(0).withNano(0));
         getElement().executeJs("return Intl.DateTimeFormat().resolvedOptions().timeZone").then(String.class, id -> {
-            if (Zones.ALL.contains(id) && "UTC".equals(zone.getValue())) {
+            if (!edited && Zones.ALL.contains(id) && "UTC".equals(zone.getValue())) {
                 start.setValue(LocalDateTime.now(clock.withZone(ZoneId.of(id))).withSecond(0).withNano(0));
                 zone.setValue(id);
             }
@@ -63,8 +65,14 @@ final class DeadlineCalculator extends Div {
         result.getElement().setAttribute("aria-live", "polite");
         severity.addValueChangeListener(e -> update());
         plan.addValueChangeListener(e -> update());
-        start.addValueChangeListener(e -> update());
-        zone.addValueChangeListener(e -> update());
+        start.addValueChangeListener(e -> {
+            edited |= e.isFromClient();
+            update();
+        });
+        zone.addValueChangeListener(e -> {
+            edited |= e.isFromClient();
+            update();
+        });
         Div inputs = new Div(severity, plan, start, zone);
         inputs.addClassName("calculator-inputs");
         add(Sections.section("sla-deadline-section", Sections.h2(this, "sla.deadline.title"),
