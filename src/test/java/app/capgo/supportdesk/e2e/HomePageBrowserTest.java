@@ -1,37 +1,17 @@
 package app.capgo.supportdesk.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HomePageBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class HomePageBrowserTest extends BrowserTestSupport {
 
     @Test
     void the_home_page_follows_the_browser_language_and_switches_on_request() {
         Page page = browser.newPage("fr-FR", 1280);
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page.locator("h1")).hasText("La bonne aide, rapidement");
 
         page.locator("#language").click();
@@ -44,7 +24,7 @@ class HomePageBrowserTest {
     @Test
     void the_home_page_has_no_serious_accessibility_violation_at_360_px() {
         Page page = browser.newPage("en-US", 360);
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page.locator("h1")).isVisible();
         Browser.settle(page);
         Browser.screenshot(page, "home-360");

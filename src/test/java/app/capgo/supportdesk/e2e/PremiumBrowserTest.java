@@ -2,12 +2,8 @@ package app.capgo.supportdesk.e2e;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,32 +12,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PremiumBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
+class PremiumBrowserTest extends BrowserTestSupport {
 
     @Autowired
     private GreenMail smtp;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void a_customer_submits_the_form_in_chromium_and_both_emails_arrive() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
         Page page = browser.newPage("en-US", 1280);
-        page.navigate("http://localhost:" + port + "/premium?plan=enterprise&lang=en");
+        page.navigate(url("/premium?plan=enterprise&lang=en"));
         Browser.settle(page);
         page.locator("#inquiry-name input").fill("Grace Hopper");
         page.locator("#inquiry-email input").fill("grace@example.com");

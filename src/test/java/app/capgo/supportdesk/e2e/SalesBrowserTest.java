@@ -1,11 +1,7 @@
 package app.capgo.supportdesk.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,32 +9,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SalesBrowserTest {
+class SalesBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "a long sales passphrase";
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
         registry.add("support.sales.users", () -> "dana:{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
-    }
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @Test

@@ -4,10 +4,7 @@ import app.capgo.supportdesk.wizard.StatusServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,34 +15,23 @@ import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SupportFlowBrowserTest {
+class SupportFlowBrowserTest extends BrowserTestSupport {
 
     private static final StatusServer STATUS = new StatusServer();
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     @DynamicPropertySource
     static void statusFeed(DynamicPropertyRegistry registry) {
         registry.add("support.status.url", STATUS::url);
     }
 
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
     @AfterAll
-    static void stop() {
-        browser.close();
+    static void stopStatus() {
         STATUS.close();
     }
 
     private Page open(String locale, int width, String query) {
         Page page = browser.newPage(locale, width);
-        page.navigate("http://localhost:" + port + "/support" + (query.isEmpty() ? "" : "?" + query));
+        page.navigate(url("/support" + (query.isEmpty() ? "" : "?" + query)));
         Browser.settle(page);
         return page;
     }
