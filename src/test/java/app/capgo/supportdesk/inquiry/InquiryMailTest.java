@@ -126,7 +126,7 @@ class InquiryMailTest {
                 "APP_SCALE", InquiryLimits.APP_SCALE, "CONTACT_TIME", InquiryLimits.CONTACT_TIME,
                 "MESSAGE", InquiryLimits.MESSAGE, "SALES_MAIL_LAST_ERROR", InquiryLimits.ERROR);
         expected.forEach((column, length) -> assertThat(jdbc.queryForObject(
-                "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'INQUIRY' AND COLUMN_NAME = ?",
+                "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE UPPER(TABLE_NAME) = 'INQUIRY' AND UPPER(COLUMN_NAME) = ?",
                 Integer.class, column)).as(column).isEqualTo(length));
     }
 }
