@@ -29,12 +29,10 @@ public class SalesUsers implements UserDetailsService {
 
     private final Map<String, String> configured;
     private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
 
     SalesUsers(String users, JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
         this.configured = parse(users);
         this.jdbc = jdbc;
-        this.encoder = encoder;
         if (configured.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM sales_user").query(Long.class).single() == 0) {
             String password = randomPassword();
             jdbc.sql("INSERT INTO sales_user (username, password_hash, created_at) VALUES (:u, :p, :t)")
@@ -80,9 +78,5 @@ public class SalesUsers implements UserDetailsService {
             b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return b.toString();
-    }
-
-    PasswordEncoder encoder() {
-        return encoder;
     }
 }

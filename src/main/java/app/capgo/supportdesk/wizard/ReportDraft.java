@@ -38,28 +38,21 @@ public record ReportDraft(String description, String errorMessage, String codeSn
         }
     }
 
-    /** The checklist items, in the policy's order: four asked for, four useful extras. */
+    /** The checklist items, in the policy's order: the four it asks for first, then four useful extras. */
     public enum Item {
-        DESCRIPTION(true, d -> !d.description().isBlank()),
-        ERROR_MESSAGE(true, d -> !d.errorMessage().isBlank()),
-        CODE_SNIPPET(true, d -> !d.codeSnippet().isBlank()),
-        STEPS(true, d -> !d.steps().isBlank()),
-        PLATFORM(false, d -> d.platform() != Platform.UNSPECIFIED),
-        CAPACITOR_VERSION(false, d -> !d.capacitorVersion().isBlank()),
-        PLUGIN_VERSIONS(false, d -> !d.pluginVersions().isBlank()),
-        APP_ID(false, d -> !d.appId().isBlank());
+        DESCRIPTION(d -> !d.description().isBlank()),
+        ERROR_MESSAGE(d -> !d.errorMessage().isBlank()),
+        CODE_SNIPPET(d -> !d.codeSnippet().isBlank()),
+        STEPS(d -> !d.steps().isBlank()),
+        PLATFORM(d -> d.platform() != Platform.UNSPECIFIED),
+        CAPACITOR_VERSION(d -> !d.capacitorVersion().isBlank()),
+        PLUGIN_VERSIONS(d -> !d.pluginVersions().isBlank()),
+        APP_ID(d -> !d.appId().isBlank());
 
-        private final boolean required;
         private final Predicate<ReportDraft> filled;
 
-        Item(boolean required, Predicate<ReportDraft> filled) {
-            this.required = required;
+        Item(Predicate<ReportDraft> filled) {
             this.filled = filled;
-        }
-
-        /** Whether the policy asks for it (the others are useful extras). */
-        public boolean required() {
-            return required;
         }
 
         public boolean filledIn(ReportDraft draft) {

@@ -58,11 +58,6 @@ public class StatusFeed {
         return reading;
     }
 
-    /** Forgets the cached reading (the next call reads the feed). */
-    public void invalidate() {
-        cache.set(null);
-    }
-
     private StatusReading fetch() {
         HttpRequest request = HttpRequest.newBuilder(properties.url()).timeout(properties.timeout())
                 .header("Accept", "application/json").GET().build();
