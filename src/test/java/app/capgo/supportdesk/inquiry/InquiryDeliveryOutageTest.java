@@ -33,11 +33,15 @@ class InquiryDeliveryOutageTest {
     }
 
     private static ConfigurableApplicationContext start(String database, int smtpPort) {
+        return start(database, smtpPort, "200ms");
+    }
+
+    private static ConfigurableApplicationContext start(String database, int smtpPort, String backoff) {
         return new SpringApplicationBuilder(SupportDeskApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=" + database,
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                "--support.mail.initial-backoff=200ms", "--support.mail.max-backoff=1s",
-                "--support.mail.retry-poll=200ms", "--support.rate-limit.submissions=1000",
+                "--support.mail.initial-backoff=" + backoff, "--support.mail.max-backoff=" + backoff,
+                "--support.mail.retry-poll=200ms", "--support.mail.sending-timeout=3s", "--support.rate-limit.submissions=1000",
                 "--vaadin.devmode.devTools.enabled=false");
     }
 
@@ -130,6 +134,30 @@ class InquiryDeliveryOutageTest {
             LOG.info("Outage across a restart: longest wait for delivery {}", longestWait(restarted, references));
         } finally {
             smtp.stop();
+        }
+    }
+
+    @Test
+    void sales_can_resend_a_failing_email_at_once_instead_of_waiting_for_the_backoff() throws Exception {
+        int port = freePort();
+        String database = "jdbc:h2:mem:resend-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (ConfigurableApplicationContext app = start(database, port, "1h")) {
+            List<String> references = submit(app, 1);
+            awaitFailing(app, references);
+            GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            try {
+                Thread.sleep(1000);
+                assertThat(smtp.getReceivedMessages()).as("the backoff (1 h) holds the retry").isEmpty();
+                long id = app.getBean(InquiryRepository.class).findByReference(references.getFirst()).orElseThrow().id();
+                InquiryDesk desk = app.getBean(InquiryDesk.class);
+                assertThat(desk.resend(id, MailKind.SALES)).isTrue();
+                await().atMost(Duration.ofSeconds(15)).until(() -> smtp.getReceivedMessages().length == 1);
+                assertThat(smtp.getReceivedMessages()[0].getSubject()).contains(references.getFirst());
+                assertThat(desk.resend(id, MailKind.SALES)).as("a sent email is not sent again").isFalse();
+            } finally {
+                smtp.stop();
+            }
         }
     }
 }

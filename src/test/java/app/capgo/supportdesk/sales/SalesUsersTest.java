@@ -3,9 +3,10 @@ package app.capgo.supportdesk.sales;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -17,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
-@ExtendWith(OutputCaptureExtension.class)
 class SalesUsersTest {
 
     @Autowired
@@ -26,16 +26,24 @@ class SalesUsersTest {
     PasswordEncoder encoder;
 
     @Test
-    void with_no_users_configured_the_first_start_creates_one_with_a_random_password_logged_once(CapturedOutput output) {
-        jdbc.sql("DELETE FROM sales_user").update();
-        SalesUsers first = new SalesUsers("", jdbc, encoder, Clock.systemUTC());
-        Matcher m = Pattern.compile("created user 'sales' with password '([A-Za-z0-9]{20})'").matcher(output.getOut());
-        assertThat(m.find()).isTrue();
-        String password = m.group(1);
-        assertThat(encoder.matches(password, first.loadUserByUsername("sales").getPassword())).isTrue();
+    void with_no_users_configured_the_first_start_creates_one_with_a_random_password_logged_once() {
+        Logger logger = (Logger) LoggerFactory.getLogger(SalesUsers.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            jdbc.sql("DELETE FROM sales_user").update();
+            SalesUsers first = new SalesUsers("", jdbc, encoder, Clock.systemUTC());
+            String text = log.list.stream().map(ILoggingEvent::getFormattedMessage).reduce("", String::concat);
+            Matcher m = Pattern.compile("created user 'sales' with password '([A-Za-z0-9]{20})'").matcher(text);
+            assertThat(m.find()).isTrue();
+            assertThat(encoder.matches(m.group(1), first.loadUserByUsername("sales").getPassword())).isTrue();
 
-        new SalesUsers("", jdbc, encoder, Clock.systemUTC());
-        assertThat(Pattern.compile("created user 'sales'").matcher(output.getOut()).results().count()).isEqualTo(1);
+            new SalesUsers("", jdbc, encoder, Clock.systemUTC());
+            assertThat(log.list).hasSize(1);
+        } finally {
+            logger.detachAppender(log);
+        }
     }
 
     @Test

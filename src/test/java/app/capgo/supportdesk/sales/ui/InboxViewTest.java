@@ -87,5 +87,12 @@ class InboxViewTest extends SpringBrowserlessTest {
         ((MultiSelectComboBox<InquiryStatus>) find(MultiSelectComboBox.class).id("sales-filter-status"))
                 .setValue(Set.of(InquiryStatus.CONTACTED));
         assertThat(references()).containsExactly(team);
+
+        find(com.vaadin.flow.component.datepicker.DatePicker.class).id("sales-filter-from")
+                .setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+        assertThat(references()).isEmpty();
+        find(com.vaadin.flow.component.datepicker.DatePicker.class).id("sales-filter-from")
+                .setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+        assertThat(references()).containsExactly(team);
     }
 }
