@@ -3,6 +3,7 @@ package app.capgo.supportdesk.sales;
 import app.capgo.supportdesk.sales.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,9 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Reads and may create users in the database, so it waits for the Flyway migrations. */
     @Bean
+    @DependsOnDatabaseInitialization
     SalesUsers salesUsers(SalesProperties properties, JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
         return new SalesUsers(properties.users(), jdbc, encoder, clock);
     }
