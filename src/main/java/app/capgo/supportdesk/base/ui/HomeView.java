@@ -2,6 +2,8 @@ package app.capgo.supportdesk.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,8 +17,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Menu(order = 0, title = "home.menu")
 final class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The route of the guided support flow (linked, not imported: features stay independent). */
+    /** The routes of the features (linked, not imported: features stay independent). */
     private static final String SUPPORT_ROUTE = "support";
+    private static final String SLA_ROUTE = "sla";
+    private static final String PREMIUM_ROUTE = "premium";
 
     HomeView() {
         addClassName("home-view");
@@ -25,7 +29,12 @@ final class HomeView extends VerticalLayout implements HasDynamicTitle {
         Anchor start = new Anchor(SUPPORT_ROUTE, getTranslation("home.start"));
         start.setId("start");
         start.addClassName("primary-link");
-        add(title, intro, start);
+        Anchor sla = new Anchor(SLA_ROUTE, getTranslation("home.sla"));
+        sla.setId("home-sla");
+        Anchor premium = new Anchor(PREMIUM_ROUTE, getTranslation("home.premium"));
+        premium.setId("home-premium");
+        add(title, intro, start, new Paragraph(getTranslation("home.more")), new UnorderedList(
+                new ListItem(sla), new ListItem(premium)));
         setMaxWidth("48rem");
     }
 
