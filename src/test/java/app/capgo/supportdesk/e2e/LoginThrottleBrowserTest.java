@@ -32,6 +32,10 @@ class LoginThrottleBrowserTest extends BrowserTestSupport {
     @Test
     void after_three_failures_even_the_right_password_is_refused_for_a_while() {
         Page page = browser.newPage("fr-FR", 1280);
+        page.navigate(url("/login"));
+        Browser.settle(page);
+        Browser.screenshot(page, "login-fr");
+        org.assertj.core.api.Assertions.assertThat(Browser.seriousViolations(page)).isEmpty();
         for (int i = 0; i < 3; i++) {
             signIn(page, "wrong " + i);
             assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));

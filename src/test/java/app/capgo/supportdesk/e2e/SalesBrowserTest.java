@@ -66,5 +66,6 @@ class SalesBrowserTest extends BrowserTestSupport {
         Browser.settle(sales);
         assertThat(sales.locator("#outbox-grid")).containsText(reference);
         Browser.screenshot(sales, "sales-outbox");
+        assertThat(Browser.seriousViolations(sales)).isEmpty();
     }
 }
