@@ -57,6 +57,13 @@ public record Answers(
         return new Answers(topic, plan, addons, tier, email, access, env, impact, Optional.of(value));
     }
 
+    /** These answers, with every answer that {@code newer} gives taking the place of this one's. */
+    public Answers updatedWith(Answers newer) {
+        return new Answers(newer.topic.or(() -> topic), newer.plan.or(() -> plan), newer.addons.or(() -> addons),
+                newer.tier.or(() -> tier), newer.email.or(() -> email), newer.access.or(() -> access),
+                newer.env.or(() -> env), newer.impact.or(() -> impact), newer.status.or(() -> status));
+    }
+
     /** These answers without the given one (e.g. when the customer changes an earlier step). */
     public Answers without(Question question) {
         return switch (question) {

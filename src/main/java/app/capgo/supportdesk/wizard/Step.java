@@ -45,18 +45,17 @@ public enum Step {
     public static List<Step> path(Answers answers) {
         List<Step> path = new ArrayList<>();
         Answers replay = Answers.NONE;
-        Answers known = answers;
         while (SupportPolicy.decide(replay) instanceof Decision.NeedsAnswers needs) {
             Question next = needs.next();
             if (next == Question.STATUS) {
-                if (known.status().isEmpty()) {
+                if (answers.status().isEmpty()) {
                     break;
                 }
-                replay = replay.withStatus(known.status().get());
+                replay = replay.withStatus(answers.status().get());
                 continue;
             }
             Param param = Param.of(next).orElseThrow();
-            var code = param.read(known);
+            var code = param.read(answers);
             if (code.isEmpty()) {
                 break;
             }

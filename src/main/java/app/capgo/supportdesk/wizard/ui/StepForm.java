@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.SupportPolicy;
 import app.capgo.supportdesk.wizard.Param;
 import app.capgo.supportdesk.wizard.Step;
 import com.vaadin.flow.component.Component;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,9 +21,11 @@ import java.util.Optional;
  */
 final class StepForm extends Div {
 
-    private final Map<Param, RadioButtonGroup<String>> groups = new EnumMap<>(Param.class);
+    private final Map<Param, RadioButtonGroup<String>> groups = new LinkedHashMap<>();
+    private final Answers given;
 
     StepForm(Step step, Answers given, Answers remembered) {
+        this.given = given;
         addClassName("step-form");
         for (Param param : step.params()) {
             RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("question." + param.id()));
@@ -53,17 +56,31 @@ final class StepForm extends Div {
         return option;
     }
 
+    /**
+     * Shows a follow-up question (add-ons after a trial, production after a severe impact) only
+     * while the policy needs it for the answers chosen so far; the first question always shows.
+     */
     private void updateVisibility() {
-        follows(Param.ADDONS, Param.PLAN, "trial");
-        follows(Param.ENV, Param.IMPACT, "all-down", "major");
+        Param first = groups.keySet().iterator().next();
+        for (Map.Entry<Param, RadioButtonGroup<String>> entry : groups.entrySet()) {
+            Param param = entry.getKey();
+            if (param != first) {
+                Answers chosen = chosen().without(param.question());
+                entry.getValue().setVisible(SupportPolicy.missing(chosen).contains(param.question()));
+            }
+        }
     }
 
-    private void follows(Param follower, Param leader, String... triggers) {
-        RadioButtonGroup<String> group = groups.get(follower);
-        RadioButtonGroup<String> lead = groups.get(leader);
-        if (group != null && lead != null) {
-            group.setVisible(lead.getValue() != null && java.util.List.of(triggers).contains(lead.getValue()));
+    /** The given answers with this step's current choices. */
+    private Answers chosen() {
+        Answers result = given;
+        for (Map.Entry<Param, RadioButtonGroup<String>> entry : groups.entrySet()) {
+            String value = entry.getValue().getValue();
+            if (value != null) {
+                result = entry.getKey().apply(result, value).orElse(result);
+            }
         }
+        return result;
     }
 
     /**

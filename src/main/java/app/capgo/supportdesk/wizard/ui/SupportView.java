@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The guided support flow on {@code /support}. The answers live in the URL (the public deep-link
@@ -46,7 +47,7 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
     private final StatusProperties statusProperties;
     private final ChannelProperties channels;
     private final Clock clock;
-    private DeepLink link = DeepLink.parse(java.util.Map.of());
+    private DeepLink link = DeepLink.parse(Map.of());
 
     SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock) {
         this.statusFeed = statusFeed;
@@ -134,8 +135,7 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Takes back the answers of the last step answered; they stay remembered to pre-fill it. */
     private void back(List<Step> path, Answers answers) {
-        WizardSession session = WizardSession.current();
-        session.remember(merge(session.remembered(), answers));
+        WizardSession.current().remember(answers);
         Answers previous = answers;
         for (var param : path.getLast().params()) {
             previous = previous.without(param.question());
@@ -145,24 +145,13 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void go(Answers answers) {
         WizardSession session = WizardSession.current();
-        session.remember(merge(session.remembered(), answers));
+        session.remember(answers);
         DeepLink next = link.withAnswers(answers.without(Question.STATUS))
                 .withLanguage(UI.getCurrent().getLocale());
         if (link.zone().isEmpty() && session.browserZone().isPresent()) {
             next = next.withZone(session.browserZone().get());
         }
         UI.getCurrent().navigate(SupportView.class, new QueryParameters(next.toParameters()));
-    }
-
-    private static Answers merge(Answers remembered, Answers given) {
-        Answers result = remembered;
-        for (var param : app.capgo.supportdesk.wizard.Param.values()) {
-            var code = param.read(given);
-            if (code.isPresent()) {
-                result = param.apply(result, code.get()).orElse(result);
-            }
-        }
-        return result;
     }
 
     @Override

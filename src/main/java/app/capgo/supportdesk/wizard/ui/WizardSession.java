@@ -33,8 +33,9 @@ final class WizardSession implements Serializable {
         return remembered;
     }
 
+    /** Adds {@code answers} to those remembered (a newer answer replaces an older one). */
     void remember(Answers answers) {
-        this.remembered = answers;
+        this.remembered = remembered.updatedWith(answers);
     }
 
     ReportDraft report() {
