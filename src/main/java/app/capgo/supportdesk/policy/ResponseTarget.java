@@ -6,13 +6,24 @@ import java.time.Duration;
 public record ResponseTarget(int amount, Unit unit) {
 
     /** Hours counted around the clock, or business hours/days counted Monday to Friday. */
-    public enum Unit {
+    public enum Unit implements Code {
         /** Wall-clock hours, 24/7/365. */
-        HOURS,
+        HOURS("hours"),
         /** Hours within business hours (06:00-18:00, Monday-Friday, the customer's zone). */
-        BUSINESS_HOURS,
+        BUSINESS_HOURS("business-hours"),
         /** Business days of {@link BusinessHours#HOURS_PER_DAY} business hours each. */
-        BUSINESS_DAYS
+        BUSINESS_DAYS("business-days");
+
+        private final String code;
+
+        Unit(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
     }
 
     public ResponseTarget {

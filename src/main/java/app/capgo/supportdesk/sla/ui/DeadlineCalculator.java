@@ -21,7 +21,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Severity, plan/tier, submission time and zone give the first-response deadline, explained. */
 final class DeadlineCalculator extends Div {
@@ -102,8 +101,7 @@ final class DeadlineCalculator extends Div {
 
     /** "Friday 17:30 + 2 business hours: 30 min on Friday, 1 h 30 on Monday from 06:00, so Monday 07:30". */
     String explain(Deadline d) {
-        String target = getTranslation("target.short." + d.target().unit().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                d.target().amount());
+        String target = getTranslation("target.short." + d.target().unit().code(), d.target().amount());
         String begin = format(d.start(), "format.day-time");
         String end = format(d.due(), "format.day-time");
         if (!d.target().businessHoursOnly()) {

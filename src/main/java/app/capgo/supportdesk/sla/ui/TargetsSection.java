@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import java.util.Locale;
 
 /** Severity definitions with examples, and the table of target initial response times. */
 final class TargetsSection extends Div {
@@ -49,6 +48,6 @@ final class TargetsSection extends Div {
     }
 
     private String text(ResponseTarget target) {
-        return getTranslation("target." + target.unit().name().toLowerCase(Locale.ROOT).replace('_', '-'), target.amount());
+        return getTranslation("target." + target.unit().code(), target.amount());
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The verdict: element {@code support-outcome} with the data attributes of the public contract,
@@ -48,7 +49,7 @@ final class OutcomePanel extends Div {
             add(new H3(getTranslation("outcome.fixes")));
             UnorderedList fixes = new UnorderedList();
             fixes.setId("outcome-fixes");
-            verdict.fixes().forEach(f -> fixes.add(new ListItem(getTranslation("fix." + f.name().toLowerCase()))));
+            verdict.fixes().forEach(f -> fixes.add(new ListItem(getTranslation("fix." + f.name().toLowerCase(Locale.ROOT)))));
             add(fixes);
         }
         verdict.status().ifPresent(reading -> {
@@ -62,9 +63,7 @@ final class OutcomePanel extends Div {
             add(severityBlock(severity, verdict, zone, now));
         });
 
-        boolean slaPlan = verdict.sla() != SlaColumn.NONE || verdict.channel() == app.capgo.supportdesk.policy.Channel.SLA_CLAIM
-                || answers.topic().filter(t -> t == Topic.SLA_CREDIT).isPresent();
-        if (slaPlan) {
+        if (verdict.sla() != SlaColumn.NONE || answers.topic().filter(t -> t == Topic.SLA_CREDIT).isPresent()) {
             Anchor sla = new Anchor(SLA_ROUTE, getTranslation("outcome.sla-link"));
             sla.setId("outcome-sla-link");
             add(sla);
@@ -82,7 +81,7 @@ final class OutcomePanel extends Div {
         block.addClassName("outcome-severity");
         Paragraph level = new Paragraph(getTranslation("outcome.severity",
                 getTranslation("severity." + severity.severity().code()),
-                getTranslation("severity.rule." + severity.rule().name().toLowerCase())));
+                getTranslation("severity.rule." + severity.rule().name().toLowerCase(Locale.ROOT))));
         level.setId("outcome-severity");
         block.add(level);
         Paragraph target = new Paragraph();
@@ -96,10 +95,7 @@ final class OutcomePanel extends Div {
                     DateTimeFormatter.ofPattern(getTranslation("format.deadline"), getLocale()).format(deadline.due()),
                     zoneName(zone)));
             due.setId("outcome-deadline");
-            block.add(target, due);
-            if (verdict.sla() != SlaColumn.NONE) {
-                block.add(new Paragraph(getTranslation("outcome.sla-note." + verdict.sla().code())));
-            }
+            block.add(target, due, new Paragraph(getTranslation("outcome.sla-note." + verdict.sla().code())));
         } else {
             target.setText(getTranslation("outcome.best-effort"));
             block.add(target);
@@ -108,7 +104,7 @@ final class OutcomePanel extends Div {
     }
 
     private String targetText(ResponseTarget target) {
-        return getTranslation("target." + target.unit().name().toLowerCase().replace('_', '-'), target.amount());
+        return getTranslation("target." + target.unit().code(), target.amount());
     }
 
     /** "Paris" for Europe/Paris, "New York" for America/New_York, the id itself otherwise. */
