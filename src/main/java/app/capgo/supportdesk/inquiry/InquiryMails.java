@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.inquiry;
 
 import app.capgo.supportdesk.base.i18n.Messages;
+import app.capgo.supportdesk.base.i18n.Translator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -46,7 +47,7 @@ class InquiryMails {
             helper.setSubject(header(t(en, "mail.sales.subject", inquiry.reference(),
                     t(en, "inquiry.plan." + inquiry.plan().code()), inquiry.company())));
             Map<String, String> fields = fields(inquiry, en);
-            helper.setText(plain(t(en, "mail.sales.intro"), fields), html(t(en, "mail.sales.intro"), fields));
+            helper.setText(plain(t(en, "mail.sales.intro"), fields, translator(en)), html(t(en, "mail.sales.intro"), fields));
         } else {
             Locale locale = Locale.of(inquiry.language());
             helper.setTo(customer);
@@ -54,7 +55,7 @@ class InquiryMails {
             String intro = t(locale, "mail.customer.intro", inquiry.name(), inquiry.reference());
             String next = t(locale, "mail.customer.next");
             Map<String, String> fields = fields(inquiry, locale);
-            helper.setText(plain(intro + "\n\n" + next, fields), html(intro + "\n\n" + next, fields));
+            helper.setText(plain(intro + "\n\n" + next, fields, translator(locale)), html(intro + "\n\n" + next, fields));
         }
         return mail;
     }
@@ -63,23 +64,16 @@ class InquiryMails {
         sender.send(message);
     }
 
+    /** Every field, the message last, in {@code locale}'s language. */
     private Map<String, String> fields(Inquiry inquiry, Locale locale) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put(t(locale, "inquiry.reference"), inquiry.reference());
-        fields.put(t(locale, "inquiry.name"), inquiry.name());
-        fields.put(t(locale, "inquiry.email"), inquiry.email());
-        fields.put(t(locale, "inquiry.company"), inquiry.company());
-        fields.put(t(locale, "inquiry.plan"), t(locale, "inquiry.plan." + inquiry.plan().code()));
-        fields.put(t(locale, "inquiry.org"), inquiry.organisation());
-        fields.put(t(locale, "inquiry.scale"), inquiry.appScale());
-        fields.put(t(locale, "inquiry.contact-time"), inquiry.contactTime());
+        Map<String, String> fields = new LinkedHashMap<>(InquiryFields.of(inquiry, translator(locale)));
         fields.put(t(locale, "inquiry.message"), inquiry.message());
         return fields;
     }
 
-    static String plain(String intro, Map<String, String> fields) {
+    static String plain(String intro, Map<String, String> fields, Translator t) {
         StringBuilder b = new StringBuilder(intro).append("\n\n");
-        fields.forEach((k, v) -> b.append(k).append(": ").append(v.contains("\n") ? "\n" + v : v).append("\n"));
+        fields.forEach((k, v) -> b.append(t.get("field.line", k, v.contains("\n") ? "\n" + v : v)).append("\n"));
         return b.toString();
     }
 
@@ -112,5 +106,9 @@ class InquiryMails {
 
     private String t(Locale locale, String key, Object... params) {
         return messages.getTranslation(key, locale, params);
+    }
+
+    private Translator translator(Locale locale) {
+        return (key, params) -> messages.getTranslation(key, locale, params);
     }
 }

@@ -21,7 +21,14 @@ public record ReportDraft(String description, String errorMessage, String codeSn
             Repository.UPDATER);
 
     /** Where the problem shows. */
-    public enum Platform { UNSPECIFIED, IOS, ANDROID, WEB, SEVERAL }
+    public enum Platform {
+        UNSPECIFIED, IOS, ANDROID, WEB, SEVERAL;
+
+        /** The key of its label: {@code draft.platform.<key>}. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** The Cap-go repository whose issues fit the problem. */
     public enum Repository {

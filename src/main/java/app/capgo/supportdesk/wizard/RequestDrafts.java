@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.wizard;
 
 import app.capgo.supportdesk.base.Links;
+import app.capgo.supportdesk.base.i18n.Translator;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Verdict;
 
@@ -23,17 +24,17 @@ public record RequestDrafts(String subject, String body, String mailto, String g
 
     /** Composes the drafts for a verdict, the answers behind it and the customer's report. */
     public static RequestDrafts compose(Verdict verdict, Answers answers, ReportDraft report, String supportEmail,
-                                        String githubOrg, Texts t) {
+                                        String githubOrg, Translator t) {
         String subject = subject(answers, report, t);
         String body = body(verdict, answers, report, t);
-        String mailto = fit("mailto:" + supportEmail + "?subject=" + encode(subject) + "&body=", body, MAX_MAILTO);
-        String github = fit(githubOrg + "/" + report.repository().path() + "/issues/new?title=" + encode(subject)
+        String mailto = fit(Links.mailto(supportEmail, subject, ""), body, MAX_MAILTO);
+        String github = fit(githubOrg + "/" + report.repository().path() + "/issues/new?title=" + Links.encode(subject)
                 + "&body=", body, MAX_GITHUB_URL);
-        boolean shortened = mailto.endsWith(encode(CUT)) || github.endsWith(encode(CUT));
+        boolean shortened = mailto.endsWith(Links.encode(CUT)) || github.endsWith(Links.encode(CUT));
         return new RequestDrafts(subject, body, mailto, github, subject + "\n\n" + body, shortened);
     }
 
-    static String subject(Answers answers, ReportDraft report, Texts t) {
+    static String subject(Answers answers, ReportDraft report, Translator t) {
         List<String> parts = new ArrayList<>();
         answers.topic().ifPresent(topic -> parts.add(t.get("answer.topic." + topic.code())));
         if (!report.appId().isBlank()) {
@@ -47,7 +48,7 @@ public record RequestDrafts(String subject, String body, String mailto, String g
         return subject.length() <= MAX_SUBJECT ? subject : subject.substring(0, MAX_SUBJECT - 1) + "…";
     }
 
-    static String body(Verdict verdict, Answers answers, ReportDraft report, Texts t) {
+    static String body(Verdict verdict, Answers answers, ReportDraft report, Translator t) {
         StringBuilder b = new StringBuilder();
         List<String> context = new ArrayList<>();
         answers.plan().ifPresent(p -> context.add(t.get("draft.plan", t.get("answer.plan." + p.code()))));
@@ -62,11 +63,11 @@ public record RequestDrafts(String subject, String body, String mailto, String g
         section(b, t.get("draft.item.steps"), report.steps());
         List<String> extras = new ArrayList<>();
         if (report.platform() != ReportDraft.Platform.UNSPECIFIED) {
-            extras.add(t.get("draft.item.platform") + ": " + t.get("draft.platform." + report.platform().name().toLowerCase(java.util.Locale.ROOT)));
+            line(extras, t, "draft.item.platform", t.get("draft.platform." + report.platform().key()));
         }
-        line(extras, t.get("draft.item.capacitor-version"), report.capacitorVersion());
-        line(extras, t.get("draft.item.plugin-versions"), report.pluginVersions());
-        line(extras, t.get("draft.item.app-id"), report.appId());
+        line(extras, t, "draft.item.capacitor-version", report.capacitorVersion());
+        line(extras, t, "draft.item.plugin-versions", report.pluginVersions());
+        line(extras, t, "draft.item.app-id", report.appId());
         if (!extras.isEmpty()) {
             b.append("\n").append(String.join("\n", extras)).append("\n");
         }
@@ -79,15 +80,15 @@ public record RequestDrafts(String subject, String body, String mailto, String g
         }
     }
 
-    private static void line(List<String> lines, String title, String text) {
+    private static void line(List<String> lines, Translator t, String titleKey, String text) {
         if (!text.isBlank()) {
-            lines.add(title + ": " + text.strip());
+            lines.add(t.get("field.line", t.get(titleKey), text.strip()));
         }
     }
 
     /** {@code prefix} + the encoded body, the body cut (with a mark) until the link fits {@code max}. */
     static String fit(String prefix, String body, int max) {
-        String link = prefix + encode(body);
+        String link = prefix + Links.encode(body);
         String text = body;
         while (link.length() > max && !text.isEmpty()) {
             int excess = link.length() - max;
@@ -96,12 +97,8 @@ public record RequestDrafts(String subject, String body, String mailto, String g
                 keep--;
             }
             text = text.substring(0, keep);
-            link = prefix + encode(text + CUT);
+            link = prefix + Links.encode(text + CUT);
         }
         return link;
-    }
-
-    private static String encode(String value) {
-        return Links.encode(value);
     }
 }

@@ -62,6 +62,12 @@ class TranslationsTest {
     }
 
     @Test
+    void validation_messages_have_the_same_keys_in_both_languages() {
+        assertThat(load("ValidationMessages_fr.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("ValidationMessages.properties").stringPropertyNames());
+    }
+
+    @Test
     void no_translation_is_left_empty() {
         for (String bundle : List.of("messages.properties", "messages_fr.properties")) {
             Properties p = load(bundle);

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard;
 
+import app.capgo.supportdesk.base.i18n.Translator;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Decision;
 import app.capgo.supportdesk.policy.SupportPolicy;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestDraftsTest {
 
-    private static final Texts ENGLISH = (key, params) -> key + (params.length == 0 ? "" : List.of(params).toString());
+    private static final Translator ENGLISH = (key, params) -> key + (params.length == 0 ? "" : List.of(params).toString());
 
     private static Verdict verdict(Answers answers) {
         Decision d = SupportPolicy.decide(answers);

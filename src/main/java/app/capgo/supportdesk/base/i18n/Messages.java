@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -33,13 +34,21 @@ public class Messages implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale supported = supported(locale);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return lookup(BUNDLE, key, supported)
+                .map(pattern -> params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params))
+                .orElseGet(() -> {
+                    LOG.warn("Missing translation {} for {}", key, supported);
+                    return "!" + key + "!";
+                });
+    }
+
+    /** The text of {@code key} in the properties bundle {@code bundle}, in English or French. */
+    public static Optional<String> lookup(String bundle, String key, Locale locale) {
         try {
-            String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
+            return Optional.of(ResourceBundle.getBundle(bundle, supported(locale),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key));
         } catch (MissingResourceException e) {
-            LOG.warn("Missing translation {} for {}", key, supported);
-            return "!" + key + "!";
+            return Optional.empty();
         }
     }
 

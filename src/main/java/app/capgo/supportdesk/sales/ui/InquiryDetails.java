@@ -3,6 +3,7 @@ package app.capgo.supportdesk.sales.ui;
 import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.inquiry.InquiryDesk;
 import app.capgo.supportdesk.inquiry.InquiryEvent;
+import app.capgo.supportdesk.inquiry.InquiryFields;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 import app.capgo.supportdesk.inquiry.MailDelivery;
 import app.capgo.supportdesk.inquiry.MailKind;
@@ -47,16 +48,10 @@ final class InquiryDetails extends Div {
         }
         Inquiry i = inquiry.get();
         getElement().setAttribute("data-reference", i.reference());
-        add(new H2(i.reference() + " · " + i.company()));
+        add(new H2(getTranslation("sales.details.heading", i.reference(), i.company())));
         UnorderedList fields = new UnorderedList();
-        field(fields, "inquiry.name", i.name());
-        field(fields, "inquiry.email", i.email());
-        field(fields, "inquiry.company", i.company());
-        field(fields, "inquiry.plan", getTranslation("inquiry.plan." + i.plan().code()));
-        field(fields, "inquiry.org", i.organisation());
-        field(fields, "inquiry.scale", i.appScale());
-        field(fields, "inquiry.contact-time", i.contactTime());
-        field(fields, "sales.details.language", i.language());
+        InquiryFields.of(i, this::getTranslation).forEach((label, value) ->
+                fields.add(new ListItem(getTranslation("field.line", label, value.isBlank() ? "—" : value))));
         add(fields);
         Paragraph message = new Paragraph(i.message());
         message.addClassName("inquiry-message");
@@ -106,8 +101,9 @@ final class InquiryDetails extends Div {
             case FAILING -> getTranslation("sales.mail.failing-detail", mail.attempts(), mail.lastError().orElse(""));
             case PENDING, SENDING -> "";
         };
-        Div line = new Div(new Paragraph(getTranslation("sales.mail." + kind.name().toLowerCase(Locale.ROOT)) + ": "
-                + state + (detail.isEmpty() ? "" : " (" + detail + ")")));
+        Div line = new Div(new Paragraph(getTranslation("field.line",
+                getTranslation("sales.mail." + kind.name().toLowerCase(Locale.ROOT)),
+                detail.isEmpty() ? state : getTranslation("sales.mail.state-detail", state, detail))));
         line.setId("sales-mail-" + kind.name().toLowerCase(Locale.ROOT));
         if (mail.state() == MailDelivery.State.FAILING) {
             Button resend = new Button(getTranslation("sales.mail.resend"), e -> {
@@ -129,12 +125,8 @@ final class InquiryDetails extends Div {
             String what = event.kind() == InquiryEvent.Kind.STATUS
                     ? getTranslation("sales.history.status", getTranslation("sales.status." + event.text().toLowerCase(Locale.ROOT)))
                     : getTranslation("sales.history.note", event.text());
-            list.add(new ListItem(time.format(event.at()) + " UTC · " + event.who() + " · " + what));
+            list.add(new ListItem(getTranslation("sales.history.line", time.format(event.at()), event.who(), what)));
         }
         return new Div(new H3(getTranslation("sales.details.history")), list);
-    }
-
-    private void field(UnorderedList list, String key, String value) {
-        list.add(new ListItem(getTranslation(key) + ": " + (value.isBlank() ? "—" : value)));
     }
 }

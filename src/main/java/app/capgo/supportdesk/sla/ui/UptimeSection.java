@@ -24,13 +24,13 @@ final class UptimeSection extends Div {
         head.addHeaderCell().setText(getTranslation("sla.credits.percent"));
         NativeTableRow none = credits.getBody().addRow();
         none.addDataCell().setText(getTranslation("sla.credits.at-least", ServiceCredits.COMMITMENT));
-        none.addDataCell().setText("0 %");
+        none.addDataCell().setText(getTranslation("sla.credits.percent-value", 0));
         for (ServiceCredits.Band band : ServiceCredits.BANDS) {
             NativeTableRow row = credits.getBody().addRow();
             row.addDataCell().setText(band.from().signum() == 0
                     ? getTranslation("sla.credits.below", band.below())
                     : getTranslation("sla.credits.range", band.from(), band.below()));
-            row.addDataCell().setText(band.percent() + " %");
+            row.addDataCell().setText(getTranslation("sla.credits.percent-value", band.percent()));
         }
         add(Sections.section("sla-uptime-section", Sections.h2(this, "sla.uptime.title"), commitment, credits,
                 Sections.list(this, "sla-credit-conditions", "sla.credit-condition.",

@@ -64,7 +64,7 @@ final class DraftForm extends Div {
         platform.setId("draft-platform");
         platform.setLabel(getTranslation("draft.item.platform"));
         platform.setItems(ReportDraft.Platform.values());
-        platform.setItemLabelGenerator(p -> getTranslation("draft.platform." + p.name().toLowerCase(Locale.ROOT)));
+        platform.setItemLabelGenerator(p -> getTranslation("draft.platform." + p.key()));
         repository.setId("draft-repository");
         repository.setLabel(getTranslation("draft.repository"));
         repository.setHelperText(getTranslation("draft.repository.help"));
