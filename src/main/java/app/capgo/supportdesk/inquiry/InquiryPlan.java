@@ -1,7 +1,6 @@
 package app.capgo.supportdesk.inquiry;
 
-import java.util.Arrays;
-import java.util.Optional;
+import app.capgo.supportdesk.policy.Plan;
 
 /** The plan an inquirer is on: Premium Support is for Team and Enterprise. */
 public enum InquiryPlan {
@@ -17,7 +16,12 @@ public enum InquiryPlan {
         return code;
     }
 
-    public static Optional<InquiryPlan> of(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+    /** The inquiry plan for a Capgo plan: Team and Enterprise as they are, any other plan as OTHER. */
+    public static InquiryPlan of(Plan plan) {
+        return switch (plan) {
+            case TEAM -> TEAM;
+            case ENTERPRISE -> ENTERPRISE;
+            case NONE, TRIAL, SOLO, MAKER -> OTHER;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard;
 
+import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.policy.Answers;
 
 import java.time.DateTimeException;
@@ -17,7 +18,7 @@ import java.util.Optional;
 public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> language) {
 
     public static final String TZ = "tz";
-    public static final String LANG = "lang";
+    public static final String LANG = Messages.LANG_PARAMETER;
     private static final int MAX_VALUE_LENGTH = 64;
 
     /** Reads the parameters of a request; only the first value of each counts. */
@@ -30,7 +31,7 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
             }
         }
         return new DeepLink(answers, first(parameters, TZ).flatMap(DeepLink::zone),
-                first(parameters, LANG).flatMap(DeepLink::language));
+                first(parameters, LANG).flatMap(Messages::language));
     }
 
     /** The parameters that state this link, in the contract's order; absent answers are left out. */
@@ -72,13 +73,5 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    static Optional<Locale> language(String code) {
-        return switch (code) {
-            case "en" -> Optional.of(Locale.ENGLISH);
-            case "fr" -> Optional.of(Locale.FRENCH);
-            default -> Optional.empty();
-        };
     }
 }

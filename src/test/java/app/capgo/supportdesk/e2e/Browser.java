@@ -43,8 +43,13 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in a fresh context with the given browser language and viewport width. */
     public Page newPage(String locale, int width) {
+        return newPage(locale, width, "UTC");
+    }
+
+    /** A new page whose browser reports {@code timezone} (an IANA id). */
+    public Page newPage(String locale, int width, String timezone) {
         return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale(locale).setViewportSize(width, 900)).newPage();
+                .setLocale(locale).setViewportSize(width, 900).setTimezoneId(timezone)).newPage();
     }
 
     /** Waits until Vaadin has no server round trip in flight. */

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlaBrowserTest extends BrowserTestSupport {
 
     private Page open(String locale, int width) {
-        Page page = browser.newPage(locale, width);
+        Page page = browser.newPage(locale, width, "Asia/Tokyo");
         page.navigate(url("/sla"));
         Browser.settle(page);
         return page;
@@ -37,6 +37,7 @@ class SlaBrowserTest extends BrowserTestSupport {
     void the_sla_page_in_english_answers_both_calculators() {
         Page page = open("en-US", 1280);
         assertThat(page.locator("h1")).hasText("SLA terms for Enterprise customers");
+        assertThat(page.locator("#deadline-zone input")).hasValue("Asia/Tokyo"); // the browser's zone by default
 
         choose(page, "#deadline-zone", "Europe/Paris");
         type(page, "#deadline-start vaadin-date-picker", "11/27/2026");

@@ -125,6 +125,13 @@ class SupportFlowBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void without_a_tz_parameter_the_deadline_is_given_in_the_browsers_zone() {
+        Page page = browser.newPage("en-US", 1280, "Asia/Tokyo");
+        page.navigate(url("/support?topic=setup&plan=team&email=registered&access=developer&impact=component"));
+        assertThat(page.locator("#outcome-deadline")).containsText("(Tokyo time)");
+    }
+
+    @Test
     void the_french_flow_at_phone_width_has_no_serious_accessibility_violation() {
         Page page = open("fr-FR", 360, "");
         expectStep(page, "De quoi avez-vous besoin ?");

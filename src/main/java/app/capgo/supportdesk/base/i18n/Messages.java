@@ -1,6 +1,8 @@
 package app.capgo.supportdesk.base.i18n;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,8 @@ public class Messages implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale FRENCH = Locale.FRENCH;
     public static final List<Locale> LOCALES = List.of(ENGLISH, FRENCH);
+    /** The query parameter that names a page's language in links ({@code en} or {@code fr}). */
+    public static final String LANG_PARAMETER = "lang";
 
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
 
@@ -49,6 +53,19 @@ public class Messages implements I18NProvider {
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key));
         } catch (MissingResourceException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The language a {@code lang} parameter names: {@code en} or {@code fr}; empty for anything else. */
+    public static Optional<Locale> language(String code) {
+        return LOCALES.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
+    }
+
+    /** Makes {@code locale} the language of the session and of {@code ui}. */
+    public static void use(UI ui, Locale locale) {
+        if (!locale.equals(ui.getLocale())) {
+            VaadinSession.getCurrent().setLocale(locale);
+            ui.setLocale(locale);
         }
     }
 

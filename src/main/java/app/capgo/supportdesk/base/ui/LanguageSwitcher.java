@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
 
 import java.util.HashMap;
 import java.util.List;
@@ -40,14 +39,13 @@ final class LanguageSwitcher extends Select<Locale> {
 
     /** Makes {@code locale} the session's language and rebuilds the current page in it. */
     static void switchTo(Locale locale) {
-        VaadinSession.getCurrent().setLocale(locale);
         UI ui = UI.getCurrent();
-        ui.setLocale(locale);
+        Messages.use(ui, locale);
         Location location = ui.getActiveViewLocation();
         Map<String, List<String>> parameters = new HashMap<>(location.getQueryParameters().getParameters());
-        if (parameters.containsKey("lang")) {
+        if (parameters.containsKey(Messages.LANG_PARAMETER)) {
             // A link that names its language (the support flow's deep links) is rewritten to the new one.
-            parameters.put("lang", List.of(locale.getLanguage()));
+            parameters.put(Messages.LANG_PARAMETER, List.of(locale.getLanguage()));
             ui.navigate(location.getPath(), new QueryParameters(parameters));
         } else {
             ui.refreshCurrentRoute(true);

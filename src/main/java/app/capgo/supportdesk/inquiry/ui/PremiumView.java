@@ -1,10 +1,13 @@
 package app.capgo.supportdesk.inquiry.ui;
 
+import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryRequest;
 import app.capgo.supportdesk.inquiry.InquiryService;
 import app.capgo.supportdesk.inquiry.SubmissionResult;
+import app.capgo.supportdesk.policy.Code;
+import app.capgo.supportdesk.policy.Plan;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +32,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The premium-support inquiry form on {@code /premium}. The support flow's {@code premium} verdict
@@ -40,9 +44,6 @@ import java.util.Locale;
 @Route("premium")
 @Menu(order = 3, title = "inquiry.menu")
 final class PremiumView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** The support flow's plans that are neither Team nor Enterprise. */
-    private static final java.util.Set<String> OTHER_PLANS = java.util.Set.of("none", "trial", "solo", "maker");
 
     private final InquiryService service;
     private final InquiryRequest request = new InquiryRequest();
@@ -122,17 +123,14 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        parameters.getOrDefault("lang", List.of()).stream().findFirst()
-                .filter(l -> l.equals("en") || l.equals("fr")).map(Locale::of)
-                .filter(l -> !l.equals(event.getUI().getLocale())).ifPresent(l -> {
-                    VaadinSession.getCurrent().setLocale(l);
-                    event.getUI().setLocale(l);
-                });
-        parameters.getOrDefault("plan", List.of()).stream().findFirst()
-                .flatMap(code -> InquiryPlan.of(code).or(() -> OTHER_PLANS.contains(code)
-                        ? java.util.Optional.of(InquiryPlan.OTHER) : java.util.Optional.empty()))
+        first(parameters, Messages.LANG_PARAMETER).flatMap(Messages::language).ifPresent(l -> Messages.use(event.getUI(), l));
+        first(parameters, "plan").flatMap(code -> Code.parse(Plan.class, code)).map(InquiryPlan::of)
                 .filter(p -> plan.isEmpty())
                 .ifPresent(plan::setValue);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     private void submit() {

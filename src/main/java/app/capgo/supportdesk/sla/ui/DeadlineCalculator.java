@@ -1,10 +1,12 @@
 package app.capgo.supportdesk.sla.ui;
 
+import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.policy.Deadline;
 import app.capgo.supportdesk.policy.ResponseTarget;
 import app.capgo.supportdesk.policy.ResponseTargets;
 import app.capgo.supportdesk.policy.Severity;
 import app.capgo.supportdesk.policy.SlaColumn;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
@@ -30,8 +32,6 @@ final class DeadlineCalculator extends Div {
     private final DateTimePicker start = new DateTimePicker();
     private final ComboBox<String> zone = new ComboBox<>();
     private final Div result = new Div();
-    /** Set once the user changes the time or zone: the browser's zone then no longer resets them. */
-    private boolean edited;
 
     DeadlineCalculator(Clock clock) {
         severity.setId("deadline-severity");
@@ -46,32 +46,21 @@ final class DeadlineCalculator extends Div {
         plan.setValue(SlaColumn.ENTERPRISE);
         zone.setId("deadline-zone");
         zone.setLabel(getTranslation("sla.deadline.zone"));
+        ZoneId browser = BrowserZone.of(UI.getCurrent()).filter(z -> Zones.ALL.contains(z.getId())).orElse(ZoneId.of("UTC"));
         zone.setItems(Zones.ALL);
-        zone.setValue("UTC");
+        zone.setValue(browser.getId());
         zone.setHelperText(getTranslation("sla.deadline.zone.help"));
         start.setId("deadline-start");
         start.setLabel(getTranslation("sla.deadline.start"));
         start.setLocale(getLocale());
-        start.setValue(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withSecond(0).withNano(0));
-        getElement().executeJs("return Intl.DateTimeFormat().resolvedOptions().timeZone").then(String.class, id -> {
-            if (!edited && Zones.ALL.contains(id) && "UTC".equals(zone.getValue())) {
-                start.setValue(LocalDateTime.now(clock.withZone(ZoneId.of(id))).withSecond(0).withNano(0));
-                zone.setValue(id);
-            }
-        });
+        start.setValue(LocalDateTime.now(clock.withZone(browser)).withSecond(0).withNano(0));
         result.setId("deadline-result");
         result.addClassName("calculator-result");
         result.getElement().setAttribute("aria-live", "polite");
         severity.addValueChangeListener(e -> update());
         plan.addValueChangeListener(e -> update());
-        start.addValueChangeListener(e -> {
-            edited |= e.isFromClient();
-            update();
-        });
-        zone.addValueChangeListener(e -> {
-            edited |= e.isFromClient();
-            update();
-        });
+        start.addValueChangeListener(e -> update());
+        zone.addValueChangeListener(e -> update());
         Div inputs = new Div(severity, plan, start, zone);
         inputs.addClassName("calculator-inputs");
         add(Sections.section("sla-deadline-section", Sections.h2(this, "sla.deadline.title"),

@@ -1,5 +1,7 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.i18n.Messages;
+import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Decision;
 import app.capgo.supportdesk.policy.Question;
@@ -25,7 +27,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.VaadinSession;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -62,26 +63,13 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         link = DeepLink.parse(event.getLocation().getQueryParameters().getParameters());
         UI ui = event.getUI();
-        link.language().filter(l -> !l.equals(ui.getLocale())).ifPresent(l -> {
-            VaadinSession.getCurrent().setLocale(l);
-            ui.setLocale(l);
-        });
-        WizardSession session = WizardSession.current();
-        if (link.zone().isEmpty() && session.browserZone().isEmpty()) {
-            ui.getPage().retrieveExtendedClientDetails(details -> {
-                try {
-                    session.browserZone(ZoneId.of(details.getTimeZoneId()));
-                    render();
-                } catch (RuntimeException e) {
-                    session.browserZone(ZoneOffset.UTC);
-                }
-            });
-        }
+        link.language().ifPresent(l -> Messages.use(ui, l));
         render();
     }
 
+    /** The link's zone, else the browser's, else UTC. */
     private ZoneId zone() {
-        return link.zone().or(() -> WizardSession.current().browserZone()).orElse(ZoneOffset.UTC);
+        return link.zone().or(() -> BrowserZone.of(UI.getCurrent())).orElse(ZoneOffset.UTC);
     }
 
     private void render() {
@@ -144,12 +132,10 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void go(Answers answers) {
-        WizardSession session = WizardSession.current();
-        session.remember(answers);
-        DeepLink next = link.withAnswers(answers.without(Question.STATUS))
-                .withLanguage(UI.getCurrent().getLocale());
-        if (link.zone().isEmpty() && session.browserZone().isPresent()) {
-            next = next.withZone(session.browserZone().get());
+        WizardSession.current().remember(answers);
+        DeepLink next = link.withAnswers(answers.without(Question.STATUS)).withLanguage(UI.getCurrent().getLocale());
+        if (link.zone().isEmpty()) {
+            next = BrowserZone.of(UI.getCurrent()).map(next::withZone).orElse(next);
         }
         UI.getCurrent().navigate(SupportView.class, new QueryParameters(next.toParameters()));
     }

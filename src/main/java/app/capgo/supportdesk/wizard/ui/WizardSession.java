@@ -5,8 +5,6 @@ import app.capgo.supportdesk.wizard.ReportDraft;
 import com.vaadin.flow.server.VaadinSession;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.util.Optional;
 
 /**
  * What the flow keeps for the session, so that Back/Forward and a language switch lose nothing:
@@ -17,7 +15,6 @@ final class WizardSession implements Serializable {
 
     private Answers remembered = Answers.NONE;
     private ReportDraft report = ReportDraft.EMPTY;
-    private ZoneId browserZone;
 
     static WizardSession current() {
         VaadinSession session = VaadinSession.getCurrent();
@@ -44,13 +41,5 @@ final class WizardSession implements Serializable {
 
     void report(ReportDraft value) {
         this.report = value;
-    }
-
-    Optional<ZoneId> browserZone() {
-        return Optional.ofNullable(browserZone);
-    }
-
-    void browserZone(ZoneId zone) {
-        this.browserZone = zone;
     }
 }

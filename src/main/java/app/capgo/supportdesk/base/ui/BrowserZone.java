@@ -1,0 +1,31 @@
+package app.capgo.supportdesk.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** The browser's time zone, from the client details Vaadin fetches when the page loads. */
+public final class BrowserZone {
+
+    private BrowserZone() {
+    }
+
+    /** The IANA zone the browser reports (e.g. {@code Europe/Paris}); empty when it reports none. */
+    public static Optional<ZoneId> of(UI ui) {
+        return Optional.ofNullable(ui.getPage().getExtendedClientDetails())
+                .map(ExtendedClientDetails::getTimeZoneId)
+                .filter(id -> !id.isBlank())
+                .flatMap(BrowserZone::parse);
+    }
+
+    private static Optional<ZoneId> parse(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
