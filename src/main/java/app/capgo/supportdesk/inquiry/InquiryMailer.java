@@ -10,6 +10,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Sends an inquiry's due email. The email is claimed first (an atomic update to SENDING), sent,
@@ -46,8 +47,9 @@ class InquiryMailer {
     void on(MailDue due) {
         Instant now = clock.instant();
         if (!states.claim(due.inquiryId(), due.kind(), now, now.minus(properties.mail().sendingTimeout()))) {
-            if (states.state(due.inquiryId(), due.kind()).orElse(null) == MailDelivery.State.SENT) {
-                return;
+            Optional<MailDelivery.State> state = states.state(due.inquiryId(), due.kind());
+            if (state.isEmpty() || state.get() == MailDelivery.State.SENT) {
+                return; // sent already, or no such inquiry: nothing left to send
             }
             throw new IllegalStateException("inquiry " + due.inquiryId() + ": " + due.kind() + " email is being sent");
         }

@@ -4,10 +4,13 @@ import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Retries failed emails with exponential backoff: every few seconds, the incomplete publications
@@ -18,35 +21,39 @@ import java.time.Instant;
 class MailRetry {
 
     private final IncompleteEventPublications publications;
-    private final InquiryRepository repository;
+    private final MailStates states;
     private final InquiryProperties properties;
     private final Clock clock;
 
-    MailRetry(IncompleteEventPublications publications, InquiryRepository repository, InquiryProperties properties,
-              Clock clock) {
+    MailRetry(IncompleteEventPublications publications, MailStates states, InquiryProperties properties, Clock clock) {
         this.publications = publications;
-        this.repository = repository;
+        this.states = states;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /** Reads the unsent emails once per poll, and only when some publication is incomplete. */
     @Scheduled(fixedDelayString = "${support.mail.retry-poll:5s}", initialDelayString = "${support.mail.retry-poll:5s}")
     void resubmitDue() {
         Instant now = clock.instant();
-        publications.resubmitIncompletePublications(publication -> isDue(publication, now));
+        SingletonSupplier<Map<MailDue, MailStates.Unsent>> unsent = SingletonSupplier.of(states::unsent);
+        publications.resubmitIncompletePublications(publication -> publication.getEvent() instanceof MailDue due
+                && isDue(publication, Optional.ofNullable(unsent.obtain().get(due)), now));
     }
 
-    private boolean isDue(EventPublication publication, Instant now) {
-        if (!(publication.getEvent() instanceof MailDue due)) {
-            return false;
+    /** Due again: sent already (to complete it), pending or stuck too long, or failing past its backoff. */
+    private boolean isDue(EventPublication publication, Optional<MailStates.Unsent> unsent, Instant now) {
+        if (unsent.isEmpty()) {
+            return true;
         }
-        return repository.findById(due.inquiryId()).map(i -> i.mail(due.kind())).map(mail -> switch (mail.state()) {
+        MailStates.Unsent mail = unsent.get();
+        Duration stuck = properties.mail().sendingTimeout();
+        return switch (mail.state()) {
             case SENT -> true;
-            case PENDING -> publication.getPublicationDate().plus(properties.mail().sendingTimeout()).isBefore(now);
-            case SENDING -> mail.lastAttemptAt().map(t -> t.plus(properties.mail().sendingTimeout()).isBefore(now))
-                    .orElse(true);
+            case PENDING -> publication.getPublicationDate().plus(stuck).isBefore(now);
+            case SENDING -> mail.lastAttemptAt().map(t -> t.plus(stuck).isBefore(now)).orElse(true);
             case FAILING -> mail.lastAttemptAt().map(t -> !t.plus(backoff(mail.attempts())).isAfter(now)).orElse(true);
-        }).orElse(false);
+        };
     }
 
     /** 1x, 2x, 4x ... the initial backoff after each failed attempt, capped at the maximum. */

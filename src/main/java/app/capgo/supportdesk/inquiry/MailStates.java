@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,31 @@ class MailStates {
                         + p + "state = 'SENDING' AND " + p + "last_attempt_at < :stale))")
                 .param("now", Timestamp.from(now)).param("id", id).param("stale", Timestamp.from(staleBefore))
                 .update() == 1;
+    }
+
+    /** One unsent email's state, as the retry needs it. */
+    record Unsent(MailDelivery.State state, int attempts, Optional<Instant> lastAttemptAt) {
+    }
+
+    /** Every email not yet sent, by inquiry and kind, read in one query. */
+    Map<MailDue, Unsent> unsent() {
+        Map<MailDue, Unsent> result = new HashMap<>();
+        jdbc.sql("SELECT id, sales_mail_state, sales_mail_attempts, sales_mail_last_attempt_at, customer_mail_state, "
+                        + "customer_mail_attempts, customer_mail_last_attempt_at FROM inquiry "
+                        + "WHERE sales_mail_state <> 'SENT' OR customer_mail_state <> 'SENT'")
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    for (MailKind kind : MailKind.values()) {
+                        int column = kind == MailKind.SALES ? 2 : 5;
+                        MailDelivery.State state = MailDelivery.State.valueOf(rs.getString(column));
+                        if (state != MailDelivery.State.SENT) {
+                            Timestamp last = rs.getTimestamp(column + 2);
+                            result.put(new MailDue(id, kind), new Unsent(state, rs.getInt(column + 1),
+                                    Optional.ofNullable(last).map(Timestamp::toInstant)));
+                        }
+                    }
+                });
+        return result;
     }
 
     Optional<MailDelivery.State> state(long id, MailKind kind) {
