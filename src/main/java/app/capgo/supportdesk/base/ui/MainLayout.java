@@ -18,7 +18,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 
-/** The main layout: header with product name and language switcher, menu built from {@code @Menu}. */
+/**
+ * The main layout: header with product name and language switcher; drawer with the menu built
+ * from {@code @Menu} and the sales sign-in (or sign-out).
+ */
 @AnonymousAllowed
 @Layout
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -33,14 +36,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     MainLayout(AuthenticationContext authentication) {
         Span product = new Span(getTranslation("app.name"));
         product.addClassName("app-name");
-        HorizontalLayout header = new HorizontalLayout(toggle, product, language, account(authentication));
+        HorizontalLayout header = new HorizontalLayout(toggle, product, language);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(product);
         header.addClassName("app-header");
         addToNavbar(header);
 
-        addToDrawer(nav);
+        addToDrawer(nav, account(authentication));
         setPrimarySection(Section.DRAWER);
     }
 
@@ -51,11 +54,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                     authentication.getPrincipalName().orElse("")), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.addClassName("drawer-account");
             return logout;
         }
         Anchor login = new Anchor(LOGIN_ROUTE, getTranslation("layout.login"));
         login.setId("login-link");
-        login.addClassName("login-link");
+        login.addClassName("drawer-account");
         return login;
     }
 
