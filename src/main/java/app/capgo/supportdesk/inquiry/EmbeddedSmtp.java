@@ -4,6 +4,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,6 +25,7 @@ import java.util.Properties;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedSmtp.NoMailHost.class)
+@EnableConfigurationProperties(MailProperties.class)
 class EmbeddedSmtp {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSmtp.class);
@@ -46,16 +49,15 @@ class EmbeddedSmtp {
         return server;
     }
 
+    /** A sender to the embedded server, with the same spring.mail.* encoding and JavaMail settings a real one gets. */
     @Bean
-    JavaMailSender embeddedMailSender(GreenMail server) {
+    JavaMailSender embeddedMailSender(GreenMail server, MailProperties mail) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(server.getSmtp().getPort());
-        sender.setDefaultEncoding("UTF-8");
+        sender.setDefaultEncoding(mail.getDefaultEncoding().name());
         Properties javaMail = new Properties();
-        javaMail.put("mail.smtp.connectiontimeout", "5000");
-        javaMail.put("mail.smtp.timeout", "5000");
-        javaMail.put("mail.smtp.writetimeout", "5000");
+        javaMail.putAll(mail.getProperties());
         sender.setJavaMailProperties(javaMail);
         return sender;
     }

@@ -86,6 +86,18 @@ class InquiryMailTest {
         });
     }
 
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSender sender;
+
+    @Test
+    void the_embedded_sender_gets_the_spring_mail_timeouts_and_encoding() {
+        var embedded = (org.springframework.mail.javamail.JavaMailSenderImpl) sender;
+        assertThat(embedded.getJavaMailProperties()).containsEntry("mail.smtp.timeout", "5000")
+                .containsEntry("mail.smtp.connectiontimeout", "5000").containsEntry("mail.smtp.writetimeout", "5000");
+        assertThat(embedded.getDefaultEncoding()).isEqualTo("UTF-8");
+        assertThat(embedded.getPort()).isEqualTo(smtp.getSmtp().getPort());
+    }
+
     @Test
     void hostile_input_is_refused_with_clear_messages_and_stores_nothing() {
         long before = repository.count();
