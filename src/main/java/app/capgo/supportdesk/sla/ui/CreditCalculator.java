@@ -40,15 +40,17 @@ final class CreditCalculator extends Div {
     private final Div result = new Div();
     private final Anchor claim = new Anchor();
     private final String supportEmail;
+    private final YearMonth lastMonth;
 
     CreditCalculator(Clock clock, String supportEmail) {
         this.supportEmail = supportEmail;
         YearMonth current = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        this.lastMonth = current.minusMonths(1);
         month.setId("credit-month");
         month.setLabel(getTranslation("sla.credit.month"));
         month.setItems(Stream.iterate(current, m -> m.minusMonths(1)).limit(25).toList());
         month.setItemLabelGenerator(m -> DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()).format(m));
-        month.setValue(current.minusMonths(1));
+        month.setValue(lastMonth);
         month.setAllowCustomValue(false);
         mode.setId("credit-mode");
         mode.setLabel(getTranslation("sla.credit.mode"));
@@ -101,7 +103,7 @@ final class CreditCalculator extends Div {
         boolean byDowntime = mode.getValue() == CreditCalculation.Mode.DOWNTIME;
         availability.setVisible(!byDowntime);
         downtime.setVisible(byDowntime);
-        YearMonth m = month.getValue() == null ? YearMonth.now().minusMonths(1) : month.getValue();
+        YearMonth m = month.getValue() == null ? lastMonth : month.getValue();
         downtime.setHelperText(getTranslation("sla.credit.downtime.help", ServiceCredits.minutesIn(m)));
         Stream.of(availability, downtime, fee).forEach(f -> f.setInvalid(false));
         result.removeAll();

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Clock;
 
@@ -16,7 +17,7 @@ import java.time.Clock;
 @Menu(order = 2, title = "sla.menu")
 final class SlaView extends VerticalLayout implements HasDynamicTitle {
 
-    SlaView(Clock clock, SupportAddress support) {
+    SlaView(Clock clock, @Value("${support.channels.support-email}") String supportEmail) {
         addClassName("sla-view");
         setMaxWidth("60rem");
         add(new H1(getTranslation("sla.title")), new Paragraph(getTranslation("sla.intro")));
@@ -24,7 +25,7 @@ final class SlaView extends VerticalLayout implements HasDynamicTitle {
         add(new TargetsSection());
         add(new DeadlineCalculator(clock));
         add(new UptimeSection());
-        add(new CreditCalculator(clock, support.address()));
+        add(new CreditCalculator(clock, supportEmail));
         add(new ExclusionsSection());
     }
 
