@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.e2e;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,16 @@ abstract class BrowserTestSupport {
     @AfterAll
     static void stopBrowser() {
         browser.close();
+    }
+
+    /** Opens the premium-support form for {@code plan} and fills it in as a customer would. */
+    void fillInquiry(Page page, String plan, String name, String email, String company, String message) {
+        page.navigate(url("/premium?plan=" + plan + "&lang=en"));
+        Browser.settle(page);
+        page.locator("#inquiry-name input").fill(name);
+        page.locator("#inquiry-email input").fill(email);
+        page.locator("#inquiry-company input").fill(company);
+        page.locator("#inquiry-message textarea").fill(message);
     }
 
     String url(String path) {

@@ -21,12 +21,8 @@ class PremiumBrowserTest extends BrowserTestSupport {
     void a_customer_submits_the_form_in_chromium_and_both_emails_arrive() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
         Page page = browser.newPage("en-US", 1280);
-        page.navigate(url("/premium?plan=enterprise&lang=en"));
-        Browser.settle(page);
-        page.locator("#inquiry-name input").fill("Grace Hopper");
-        page.locator("#inquiry-email input").fill("grace@example.com");
-        page.locator("#inquiry-company input").fill("Navy Apps");
-        page.locator("#inquiry-message textarea").fill("We ship 12 apps and need a 1-hour answer, 24/7.");
+        fillInquiry(page, "enterprise", "Grace Hopper", "grace@example.com", "Navy Apps",
+                "We ship 12 apps and need a 1-hour answer, 24/7.");
         Browser.settle(page);
         Browser.screenshot(page, "premium-form");
         assertThat(Browser.seriousViolations(page)).isEmpty();

@@ -21,12 +21,8 @@ class SalesBrowserTest extends BrowserTestSupport {
     @Test
     void a_customer_inquiry_is_found_and_followed_up_by_a_signed_in_sales_user() {
         Page customer = browser.newPage("en-US", 1280);
-        customer.navigate(url("/premium?plan=team&lang=en"));
-        Browser.settle(customer);
-        customer.locator("#inquiry-name input").fill("Linus Customer");
-        customer.locator("#inquiry-email input").fill("linus@example.com");
-        customer.locator("#inquiry-company input").fill("Penguin Mobile Unique");
-        customer.locator("#inquiry-message textarea").fill("Need priority answers");
+        fillInquiry(customer, "team", "Linus Customer", "linus@example.com", "Penguin Mobile Unique",
+                "Need priority answers");
         customer.locator("#inquiry-submit").click();
         assertThat(customer.locator("#inquiry-result")).hasAttribute("data-reference",
                 java.util.regex.Pattern.compile("PS-.*"));
