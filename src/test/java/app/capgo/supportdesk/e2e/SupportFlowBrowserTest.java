@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SupportFlowBrowserTest extends BrowserTestSupport {
 
     private static final StatusServer STATUS = new StatusServer();
+    private static final java.util.regex.Pattern ANSWERED_CONTACT =
+            java.util.regex.Pattern.compile(".*/support\\?(?=.*email=registered)(?=.*access=developer).*");
 
     @DynamicPropertySource
     static void statusFeed(DynamicPropertyRegistry registry) {
@@ -112,10 +114,13 @@ class SupportFlowBrowserTest extends BrowserTestSupport {
         page.locator("#access vaadin-radio-button").first().click();
         page.locator("#next").click();
         expectStep(page, "How bad is it?");
+        assertThat(page).hasURL(ANSWERED_CONTACT); // the answer is in the URL: a new history entry
 
         page.goBack();
+        assertThat(page).not().hasURL(ANSWERED_CONTACT);
         expectStep(page, "Who is asking?");
         page.goForward();
+        assertThat(page).hasURL(ANSWERED_CONTACT);
         expectStep(page, "How bad is it?");
 
         Page direct = open("en-US", 1280, "topic=sla-credit&plan=enterprise");
