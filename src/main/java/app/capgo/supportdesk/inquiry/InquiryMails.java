@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Composes the two emails of an inquiry: to sales (Reply-To the customer, every field, plain text
- * and HTML) and the confirmation to the customer in their language. Everything the customer typed
+ * and HTML) and the confirmation to the customer in their language (Reply-To sales, so that a
+ * reply reaches a person). Everything the customer typed
  * is HTML-escaped, and nothing of it reaches a header but their validated address and one-line
  * fields stripped of control characters.
  */
@@ -51,6 +52,7 @@ class InquiryMails {
         } else {
             Locale locale = Locale.of(inquiry.language());
             helper.setTo(customer);
+            helper.setReplyTo(address(properties.sales().recipients().getFirst()));
             helper.setSubject(header(t(locale, "mail.customer.subject", inquiry.reference())));
             String intro = t(locale, "mail.customer.intro", inquiry.name(), inquiry.reference());
             String next = t(locale, "mail.customer.next");

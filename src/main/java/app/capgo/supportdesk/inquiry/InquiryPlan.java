@@ -2,9 +2,9 @@ package app.capgo.supportdesk.inquiry;
 
 import app.capgo.supportdesk.policy.Plan;
 
-/** The plan an inquirer is on: Premium Support is for Team and Enterprise. */
+/** The plan an inquirer is on; Premium Support is open to anyone, Capgo customer ({@code NONE}) or not. */
 public enum InquiryPlan {
-    TEAM("team"), ENTERPRISE("enterprise"), OTHER("other");
+    TEAM("team"), ENTERPRISE("enterprise"), OTHER("other"), NONE("none");
 
     private final String code;
 
@@ -16,12 +16,13 @@ public enum InquiryPlan {
         return code;
     }
 
-    /** The inquiry plan for a Capgo plan: Team and Enterprise as they are, any other plan as OTHER. */
+    /** The inquiry plan for a Capgo plan: Team and Enterprise as they are, no account as NONE, any other as OTHER. */
     public static InquiryPlan of(Plan plan) {
         return switch (plan) {
             case TEAM -> TEAM;
             case ENTERPRISE -> ENTERPRISE;
-            case NONE, TRIAL, SOLO, MAKER -> OTHER;
+            case NONE -> NONE;
+            case TRIAL, SOLO, MAKER -> OTHER;
         };
     }
 }

@@ -10,7 +10,7 @@ public record Answers(
         Optional<Topic> topic,
         Optional<Plan> plan,
         Optional<Boolean> addons,
-        Optional<EnterpriseTier> tier,
+        Optional<SupportTier> tier,
         Optional<EmailKind> email,
         Optional<AccessLevel> access,
         Optional<Environment> env,
@@ -33,7 +33,7 @@ public record Answers(
         return new Answers(topic, plan, Optional.of(value), tier, email, access, env, impact, status);
     }
 
-    public Answers withTier(EnterpriseTier value) {
+    public Answers withTier(SupportTier value) {
         return new Answers(topic, plan, addons, Optional.of(value), email, access, env, impact, status);
     }
 

@@ -2,9 +2,9 @@ package app.capgo.supportdesk.policy;
 
 /** What the problem does, from which the severity follows. */
 public enum Impact implements Code {
-    /** Full or partial outage, Capgo unusable for all users. */
+    /** Capgo fully or partly down for the production app, or unusable for all its users. */
     ALL_DOWN("all-down"),
-    /** Major functionality impacted or significant degradation for a significant share of users. */
+    /** Major functionality impacted and significant performance degradation, for a significant share. */
     MAJOR("major"),
     /** A component not performing as documented, or a general technical question. */
     COMPONENT("component"),

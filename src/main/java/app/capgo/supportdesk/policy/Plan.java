@@ -25,7 +25,7 @@ public enum Plan implements Code {
         return this == SOLO || this == MAKER || this == TEAM || this == ENTERPRISE;
     }
 
-    /** Team and Enterprise get response targets and may buy Premium Support. */
+    /** Team and Enterprise get response targets and may add the Priority Plus tier. */
     public boolean isTeamOrEnterprise() {
         return this == TEAM || this == ENTERPRISE;
     }

@@ -21,11 +21,9 @@ public enum Reason implements Code {
     PLATFORM_INCIDENT("platform-incident"),
     /** The status page reports maintenance in progress: no ticket needed. */
     PLATFORM_MAINTENANCE("platform-maintenance"),
-    /** Team or Enterprise customer asking for Premium Support: sales. */
+    /** Premium Support is open to any company with a Capacitor app, Capgo customer or not: sales. */
     PREMIUM_ELIGIBLE("premium-eligible"),
-    /** Premium Support is for Team and Enterprise; sales can still talk about an upgrade. */
-    PREMIUM_NEEDS_TEAM_OR_ENTERPRISE("premium-needs-team-or-enterprise"),
-    /** An Enterprise customer may claim a service credit. */
+    /** An Enterprise customer may claim a service credit (if the outage was reported). */
     SLA_CLAIM_ELIGIBLE("sla-claim-eligible"),
     /** The uptime SLA and credits are Enterprise-only; sales can talk about an upgrade. */
     SLA_ENTERPRISE_ONLY("sla-enterprise-only");

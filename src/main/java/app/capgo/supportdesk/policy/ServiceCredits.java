@@ -9,8 +9,8 @@ import java.util.List;
 /** The Enterprise uptime SLA of section 6: commitment, credit bands, amounts and claim deadline. */
 public final class ServiceCredits {
 
-    /** The committed monthly Actual Availability, in percent. */
-    public static final BigDecimal COMMITMENT = new BigDecimal("99.0");
+    /** The committed monthly Actual Availability, in percent, as measured by Capgo. */
+    public static final BigDecimal COMMITMENT = new BigDecimal("99.9");
     /** Days after the end of the affected month within which a claim must be emailed. */
     public static final int CLAIM_DAYS = 30;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -5,11 +5,11 @@ public record SeverityAssessment(Severity severity, Rule rule) {
 
     /** The severity rules of section 5, in the words a customer would recognise. */
     public enum Rule {
-        /** Production, Capgo unusable for all users: Urgent. */
+        /** Production, a full or partial outage, or Capgo unusable for all users: Urgent. */
         PRODUCTION_ALL_DOWN(Severity.URGENT),
-        /** Production, major functionality impacted for a significant share of users: High. */
+        /** Production, major functionality impacted and significant degradation for a significant share: High. */
         PRODUCTION_MAJOR(Severity.HIGH),
-        /** Outside production nothing is Urgent or High: Normal. */
+        /** Our reading: outside production a request is at most Normal. */
         NON_PRODUCTION_CAPPED(Severity.NORMAL),
         /** A component not performing as documented, or a general technical question: Normal. */
         COMPONENT_OR_QUESTION(Severity.NORMAL),

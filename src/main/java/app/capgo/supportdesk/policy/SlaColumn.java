@@ -18,12 +18,15 @@ public enum SlaColumn implements Code {
         return code;
     }
 
-    /** The column for a plan and, for Enterprise, its tier. */
-    public static SlaColumn of(Plan plan, EnterpriseTier tier) {
+    /** The column for a plan and, for Team and Enterprise, its support tier. */
+    public static SlaColumn of(Plan plan, SupportTier tier) {
+        if (plan.isTeamOrEnterprise() && tier == SupportTier.PRIORITY_PLUS) {
+            return PRIORITY_PLUS;
+        }
         return switch (plan) {
             case TEAM -> TEAM;
-            case ENTERPRISE -> tier == EnterpriseTier.PRIORITY_PLUS ? PRIORITY_PLUS : ENTERPRISE;
-            default -> NONE;
+            case ENTERPRISE -> ENTERPRISE;
+            case NONE, TRIAL, SOLO, MAKER -> NONE;
         };
     }
 }

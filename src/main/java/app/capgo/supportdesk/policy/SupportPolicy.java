@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules of sections 1 to 5 of Capgo's support policy: the verdict for a set of answers, or
- * the answers it still needs. Answers the verdict does not depend on are ignored.
+ * The rules of sections 1 to 5, 7 and 8 of Capgo's support policy: the verdict for a set of
+ * answers, or the answers it still needs. Answers the verdict does not depend on are ignored.
  */
 public final class SupportPolicy {
 
@@ -20,23 +20,30 @@ public final class SupportPolicy {
         }
         Topic topic = answers.topic().get();
         return switch (topic.kind()) {
-            case NOT_COVERED -> Verdict.simple(Channel.COMMUNITY, Reason.NOT_COVERED, Optional.empty());
+            case NOT_COVERED -> Verdict.simple(Channel.COMMUNITY, Reason.NOT_COVERED, Optional.empty())
+                    .withPremiumAlternative();
             case BILLING -> Verdict.simple(Channel.OFFICIAL, Reason.BILLING_OPEN_TO_ALL, Optional.empty());
-            case PREMIUM -> answers.plan().<Decision>map(plan -> plan.isTeamOrEnterprise()
-                            ? Verdict.simple(Channel.SALES, Reason.PREMIUM_ELIGIBLE, Optional.empty())
-                            : Verdict.simple(Channel.SALES, Reason.PREMIUM_NEEDS_TEAM_OR_ENTERPRISE, Optional.empty()))
-                    .orElseGet(() -> needs(Question.PLAN));
+            case PREMIUM -> Verdict.simple(Channel.SALES, Reason.PREMIUM_ELIGIBLE, Optional.empty());
             case SLA_CREDIT -> answers.plan().<Decision>map(plan -> plan == Plan.ENTERPRISE
                             ? Verdict.simple(Channel.SLA_CLAIM, Reason.SLA_CLAIM_ELIGIBLE, Optional.empty())
                             : Verdict.simple(Channel.SALES, Reason.SLA_ENTERPRISE_ONLY, Optional.empty()))
                     .orElseGet(() -> needs(Question.PLAN));
-            case IN_SCOPE -> technical(topic, answers);
+            case IN_SCOPE -> topic == Topic.OUTAGE ? outage(answers) : technical(topic, answers);
         };
     }
 
     /** The questions still needed for a verdict, first the one to ask next; empty when decided. */
     public static List<Question> missing(Answers answers) {
         return decide(answers) instanceof Decision.NeedsAnswers needs ? needs.questions() : List.of();
+    }
+
+    /**
+     * "Updates stopped" has three causes (section 7): whatever the status page says, an outage
+     * verdict names the two the customer can check in their dashboard, billing and plan usage.
+     */
+    private static Decision outage(Answers answers) {
+        Decision decision = technical(Topic.OUTAGE, answers);
+        return decision instanceof Verdict verdict ? verdict.withSelfChecks(List.of(SelfCheck.values())) : decision;
     }
 
     private static Decision technical(Topic topic, Answers answers) {
@@ -81,9 +88,9 @@ public final class SupportPolicy {
             Reason reason = fixes.getFirst() == Fix.WRITE_FROM_ACCOUNT_EMAIL
                     ? Reason.UNREGISTERED_EMAIL : Reason.INSUFFICIENT_ACCESS;
             return new Verdict(Channel.COMMUNITY, reason, Optional.empty(), SlaColumn.NONE, Optional.empty(),
-                    fixes, status);
+                    fixes, status, List.of(), false);
         }
-        if (plan == Plan.ENTERPRISE && answers.tier().isEmpty()) {
+        if (plan.isTeamOrEnterprise() && answers.tier().isEmpty()) {
             needed.add(Question.TIER);
         }
         if (answers.impact().isEmpty()) {
@@ -97,9 +104,9 @@ public final class SupportPolicy {
         Impact impact = answers.impact().get();
         Environment env = impact.needsEnvironment() ? answers.env().get() : Environment.NON_PRODUCTION;
         SeverityAssessment severity = SeverityAssessment.of(impact, env);
-        SlaColumn sla = SlaColumn.of(plan, answers.tier().orElse(EnterpriseTier.STANDARD));
+        SlaColumn sla = SlaColumn.of(plan, answers.tier().orElse(SupportTier.STANDARD));
         return new Verdict(Channel.OFFICIAL, Reason.IN_SCOPE, Optional.of(severity), sla,
-                ResponseTargets.of(sla, severity.severity()), List.of(), status);
+                ResponseTargets.of(sla, severity.severity()), List.of(), status, List.of(), false);
     }
 
     private static Decision needs(Question question) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Where the customer should go and why. Eligible technical requests carry a severity, the
- * response-target column and (for Team and Enterprise) the target itself.
+ * response-target column and (for Team and Enterprise) the target itself. An outage verdict names
+ * the causes the customer can check themselves; a not-covered verdict names Premium Support as the
+ * paid route for exactly those problems.
  */
 public record Verdict(
         Channel channel,
@@ -14,13 +16,32 @@ public record Verdict(
         SlaColumn sla,
         Optional<ResponseTarget> target,
         List<Fix> fixes,
-        Optional<StatusReading> status) implements Decision {
+        Optional<StatusReading> status,
+        List<SelfCheck> selfChecks,
+        boolean premiumAlternative) implements Decision {
 
     public Verdict {
         fixes = List.copyOf(fixes);
+        selfChecks = List.copyOf(selfChecks);
     }
 
     static Verdict simple(Channel channel, Reason reason, Optional<StatusReading> status) {
-        return new Verdict(channel, reason, Optional.empty(), SlaColumn.NONE, Optional.empty(), List.of(), status);
+        return new Verdict(channel, reason, Optional.empty(), SlaColumn.NONE, Optional.empty(), List.of(), status,
+                List.of(), false);
+    }
+
+    /** This verdict naming the causes of stopped updates the customer can check. */
+    Verdict withSelfChecks(List<SelfCheck> checks) {
+        return new Verdict(channel, reason, severity, sla, target, fixes, status, checks, premiumAlternative);
+    }
+
+    /** This verdict naming Premium Support as the paid alternative. */
+    Verdict withPremiumAlternative() {
+        return new Verdict(channel, reason, severity, sla, target, fixes, status, selfChecks, true);
+    }
+
+    /** The readings ("how we count") this verdict applies. */
+    public List<Reading> readings() {
+        return Reading.appliedBy(this);
     }
 }

@@ -4,7 +4,7 @@ import app.capgo.supportdesk.policy.AccessLevel;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.EmailKind;
-import app.capgo.supportdesk.policy.EnterpriseTier;
+import app.capgo.supportdesk.policy.SupportTier;
 import app.capgo.supportdesk.policy.Environment;
 import app.capgo.supportdesk.policy.Impact;
 import app.capgo.supportdesk.policy.Plan;
@@ -23,7 +23,7 @@ public enum Param {
     TOPIC("topic", Question.TOPIC, Topic.class),
     PLAN("plan", Question.PLAN, Plan.class),
     ADDONS("addons", Question.ADDONS, null),
-    TIER("tier", Question.TIER, EnterpriseTier.class),
+    TIER("tier", Question.TIER, SupportTier.class),
     EMAIL("email", Question.EMAIL, EmailKind.class),
     ACCESS("access", Question.ACCESS, AccessLevel.class),
     ENV("env", Question.ENV, Environment.class),
@@ -63,7 +63,7 @@ public enum Param {
             case TOPIC -> Code.parse(Topic.class, code).map(answers::withTopic);
             case PLAN -> Code.parse(Plan.class, code).map(answers::withPlan);
             case ADDONS -> codes.contains(code) ? Optional.of(answers.withAddons(code.equals("yes"))) : Optional.empty();
-            case TIER -> Code.parse(EnterpriseTier.class, code).map(answers::withTier);
+            case TIER -> Code.parse(SupportTier.class, code).map(answers::withTier);
             case EMAIL -> Code.parse(EmailKind.class, code).map(answers::withEmail);
             case ACCESS -> Code.parse(AccessLevel.class, code).map(answers::withAccess);
             case ENV -> Code.parse(Environment.class, code).map(answers::withEnv);

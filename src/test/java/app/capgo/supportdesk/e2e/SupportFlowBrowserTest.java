@@ -79,6 +79,11 @@ class SupportFlowBrowserTest extends BrowserTestSupport {
         focusOn(page, "access");
         press(page, "Space", "Enter");
 
+        expectStep(page, "Which support tier do you have?");
+        violations.addAll(Browser.seriousViolations(page));
+        focusOn(page, "tier");
+        press(page, "Space", "Enter");
+
         expectStep(page, "How bad is it?");
         violations.addAll(Browser.seriousViolations(page));
         focusOn(page, "impact");
@@ -98,7 +103,7 @@ class SupportFlowBrowserTest extends BrowserTestSupport {
         Instant deadline = Instant.parse(outcome.getAttribute("data-deadline"));
         assertThat(deadline).isAfter(Instant.now().plusSeconds(23 * 3600));
         assertThat(page.url()).contains("topic=troubleshooting", "plan=team", "email=registered",
-                "access=developer", "impact=all-down", "env=production");
+                "access=developer", "tier=standard", "impact=all-down", "env=production");
         Browser.settle(page);
         violations.addAll(Browser.seriousViolations(page));
         Browser.screenshot(page, "flow-5-verdict");
@@ -132,7 +137,7 @@ class SupportFlowBrowserTest extends BrowserTestSupport {
     @Test
     void without_a_tz_parameter_the_deadline_is_given_in_the_browsers_zone() {
         Page page = browser.newPage("en-US", 1280, "Asia/Tokyo");
-        page.navigate(url("/support?topic=setup&plan=team&email=registered&access=developer&impact=component"));
+        page.navigate(url("/support?topic=setup&plan=team&email=registered&access=developer&tier=standard&impact=component"));
         assertThat(page.locator("#outcome-deadline")).containsText("(Tokyo time)");
     }
 

@@ -15,8 +15,8 @@ class ServiceCreditsTest {
 
     @ParameterizedTest(name = "{0}% availability gives {1}% credit")
     @CsvSource({
-            "100, 0", "99.5, 0", "99.0, 0", "99.00, 0",
-            "98.999999, 10", "98.99, 10", "98.5, 10", "98.0, 10",
+            "100, 0", "99.95, 0", "99.9, 0", "99.90, 0",
+            "99.899999, 10", "99.89, 10", "99.5, 10", "99.0, 10", "98.99, 10", "98.5, 10", "98.0, 10",
             "97.99, 15", "97.999999, 15", "97.0, 15",
             "96.99, 20", "95.0, 20", "95.000001, 20",
             "94.99, 30", "94.999999, 30", "50, 30", "0, 30",
@@ -54,13 +54,31 @@ class ServiceCreditsTest {
     }
 
     @Test
+    void the_commitment_is_99_9_percent() {
+        assertThat(ServiceCredits.COMMITMENT).isEqualByComparingTo("99.9");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} min gives {2}% ({3}% credit)")
+    @CsvSource({
+            // February 2026: 28 days, 40,320 minutes; 0.1% of it is 40.32 minutes.
+            "2026-02, 40, 99.9007, 0", "2026-02, 41, 99.8983, 10",
+            // November 2026: 30 days, 43,200 minutes; 0.1% is 43.2 minutes.
+            "2026-11, 43, 99.9004, 0", "2026-11, 44, 99.8981, 10",
+            // January 2026: 31 days, 44,640 minutes; 0.1% is 44.64 minutes.
+            "2026-01, 44, 99.9014, 0", "2026-01, 45, 99.8991, 10",
+    })
+    void a_downtime_just_below_and_just_above_the_commitment_is_exact_for_28_30_and_31_day_months(
+            String month, long minutes, String availability, int percent) {
+        BigDecimal actual = ServiceCredits.availability(YearMonth.parse(month), minutes);
+        assertThat(actual).isEqualByComparingTo(availability);
+        assertThat(ServiceCredits.percent(actual)).isEqualTo(percent);
+    }
+
+    @Test
     void availability_follows_from_downtime_and_the_real_length_of_the_month() {
-        // February 2026 has 40,320 minutes: 1% of it is 403.2 minutes.
-        assertThat(ServiceCredits.availability(YearMonth.of(2026, 2), 403)).isEqualByComparingTo("99.0004");
-        assertThat(ServiceCredits.availability(YearMonth.of(2026, 2), 404)).isEqualByComparingTo("98.9980");
-        // November 2026 has 43,200 minutes: 432 minutes of downtime leave exactly 99.0%.
-        assertThat(ServiceCredits.percent(ServiceCredits.availability(YearMonth.of(2026, 11), 432))).isZero();
-        assertThat(ServiceCredits.percent(ServiceCredits.availability(YearMonth.of(2026, 11), 433))).isEqualTo(10);
+        // November 2026 has 43,200 minutes: 432 minutes of downtime leave exactly 99.0%, still 10%.
+        assertThat(ServiceCredits.availability(YearMonth.of(2026, 11), 432)).isEqualByComparingTo("99.0");
+        assertThat(ServiceCredits.percent(ServiceCredits.availability(YearMonth.of(2026, 11), 432))).isEqualTo(10);
         assertThat(ServiceCredits.availability(YearMonth.of(2026, 11), 0)).isEqualByComparingTo("100");
     }
 

@@ -19,7 +19,8 @@ final class VerdictTable {
     static final List<Question> COLUMNS = List.of(Question.TOPIC, Question.PLAN, Question.ADDONS, Question.TIER,
             Question.EMAIL, Question.ACCESS, Question.ENV, Question.IMPACT, Question.STATUS);
 
-    record Expected(String channel, String reason, String severity, String sla, String target, String fixes) {
+    record Expected(String channel, String reason, String severity, String sla, String target, String fixes,
+                    String extras) {
     }
 
     record Row(int line, List<String> patterns, Expected expected) {
@@ -71,10 +72,10 @@ final class VerdictTable {
                 String[] halves = text.split("\\s*\\|\\s+|\\s+\\|\\s*");
                 List<String> patterns = Arrays.asList(halves[0].trim().split("\\s+"));
                 String[] out = halves[1].trim().split("\\s+");
-                if (patterns.size() != COLUMNS.size() || out.length != 6) {
+                if (patterns.size() != COLUMNS.size() || out.length != 7) {
                     throw new IllegalStateException("bad row at line " + number + ": " + line);
                 }
-                rows.add(new Row(number, patterns, new Expected(out[0], out[1], out[2], out[3], out[4], out[5])));
+                rows.add(new Row(number, patterns, new Expected(out[0], out[1], out[2], out[3], out[4], out[5], out[6])));
             }
             return rows;
         } catch (IOException e) {
@@ -86,7 +87,20 @@ final class VerdictTable {
     static Expected describe(Verdict verdict) {
         return new Expected(verdict.channel().code(), verdict.reason().code(),
                 verdict.severity().map(s -> s.severity().code()).orElse("-"), verdict.sla().code(),
-                verdict.target().map(VerdictTable::target).orElse("-"), fixes(verdict.fixes()));
+                verdict.target().map(VerdictTable::target).orElse("-"), fixes(verdict.fixes()), extras(verdict));
+    }
+
+    private static String extras(Verdict verdict) {
+        List<String> extras = new ArrayList<>();
+        if (verdict.selfChecks().equals(List.of(SelfCheck.BILLING_STOPPED, SelfCheck.PLAN_LIMIT_EXCEEDED))) {
+            extras.add("checks");
+        } else if (!verdict.selfChecks().isEmpty()) {
+            extras.add("some-checks");
+        }
+        if (verdict.premiumAlternative()) {
+            extras.add("premium");
+        }
+        return extras.isEmpty() ? "-" : String.join("+", extras);
     }
 
     private static String target(ResponseTarget target) {
@@ -112,7 +126,7 @@ final class VerdictTable {
                     ? Arrays.stream(StatusReading.values()).map(StatusReading::code).toList() : List.of("-");
             for (Plan plan : Plan.values()) {
                 for (String addons : List.of("yes", "no")) {
-                    for (EnterpriseTier tier : EnterpriseTier.values()) {
+                    for (SupportTier tier : SupportTier.values()) {
                         for (EmailKind email : EmailKind.values()) {
                             for (AccessLevel access : AccessLevel.values()) {
                                 for (Environment env : Environment.values()) {
@@ -148,7 +162,7 @@ final class VerdictTable {
             case TOPIC -> a.withTopic(parse(Topic.class, v));
             case PLAN -> a.withPlan(parse(Plan.class, v));
             case ADDONS -> a.withAddons(v.equals("yes"));
-            case TIER -> a.withTier(parse(EnterpriseTier.class, v));
+            case TIER -> a.withTier(parse(SupportTier.class, v));
             case EMAIL -> a.withEmail(parse(EmailKind.class, v));
             case ACCESS -> a.withAccess(parse(AccessLevel.class, v));
             case ENV -> a.withEnv(parse(Environment.class, v));

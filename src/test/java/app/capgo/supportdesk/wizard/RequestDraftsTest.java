@@ -25,7 +25,8 @@ class RequestDraftsTest {
 
     private static Answers teamUrgent() {
         return DeepLink.parse(Map.of("topic", List.of("troubleshooting"), "plan", List.of("team"),
-                "email", List.of("registered"), "access", List.of("developer"), "env", List.of("production"),
+                "email", List.of("registered"), "access", List.of("developer"), "tier", List.of("standard"),
+                "env", List.of("production"),
                 "impact", List.of("all-down"))).answers();
     }
 

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.inquiry.ui;
 
+import app.capgo.supportdesk.base.PremiumOffer;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
@@ -8,6 +9,7 @@ import app.capgo.supportdesk.inquiry.InquiryService;
 import app.capgo.supportdesk.inquiry.SubmissionResult;
 import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Plan;
+import app.capgo.supportdesk.policy.Topic;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,14 +33,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The premium-support inquiry form on {@code /premium}. The support flow's {@code premium} verdict
- * links here with {@code plan} and {@code lang}. Submitting stores the inquiry and shows its
- * reference at once; the emails go out in the background.
+ * The premium-support inquiry form on {@code /premium}. The support flow's {@code premium} and
+ * not-covered verdicts link here with {@code plan}, {@code topic} and {@code lang}. Submitting
+ * stores the inquiry and shows its reference at once; the emails go out in the background.
  */
 @AnonymousAllowed
 @Route("premium")
@@ -49,15 +54,19 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, H
     private final InquiryRequest request = new InquiryRequest();
     private final BeanValidationBinder<InquiryRequest> binder = new BeanValidationBinder<>(InquiryRequest.class);
     private final RadioButtonGroup<InquiryPlan> plan = new RadioButtonGroup<>();
-    private final Paragraph planNote = new Paragraph();
+    private final TextArea message = new TextArea();
     private final Div result = new Div();
     private final FormLayout form = new FormLayout();
 
-    PremiumView(InquiryService service) {
+    PremiumView(InquiryService service, PremiumOffer offer) {
         this.service = service;
         addClassName("premium-view");
         setMaxWidth("48rem");
-        add(new H1(getTranslation("inquiry.title")), new Paragraph(getTranslation("inquiry.intro")));
+        Paragraph price = new Paragraph(getTranslation("inquiry.offer", money(offer, offer.monthlyFee()),
+                offer.includedHours(), money(offer, offer.extraHourFee())));
+        price.setId("inquiry-offer");
+        price.addClassName("offer");
+        add(new H1(getTranslation("inquiry.title")), new Paragraph(getTranslation("inquiry.intro")), price);
 
         TextField name = text("inquiry-name", "inquiry.name", InquiryLimits.NAME);
         TextField email = new TextField(getTranslation("inquiry.email"));
@@ -70,14 +79,10 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, H
         plan.setLabel(getTranslation("inquiry.plan"));
         plan.setItems(InquiryPlan.values());
         plan.setItemLabelGenerator(p -> getTranslation("inquiry.plan." + p.code()));
-        plan.addValueChangeListener(e -> planNote.setVisible(e.getValue() == InquiryPlan.OTHER));
-        planNote.setId("inquiry-plan-note");
-        planNote.setText(getTranslation("inquiry.plan.other-note"));
-        planNote.setVisible(false);
         TextField org = text("inquiry-org", "inquiry.org", InquiryLimits.ORGANISATION);
         TextField scale = text("inquiry-scale", "inquiry.scale", InquiryLimits.APP_SCALE);
         TextField contactTime = text("inquiry-contact-time", "inquiry.contact-time", InquiryLimits.CONTACT_TIME);
-        TextArea message = new TextArea(getTranslation("inquiry.message"));
+        message.setLabel(getTranslation("inquiry.message"));
         message.setId("inquiry-message");
         message.setMaxLength(InquiryLimits.MESSAGE);
         message.setHelperText(getTranslation("inquiry.message.help", InquiryLimits.MESSAGE));
@@ -103,10 +108,9 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, H
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submit.setEnabled(true));
-        form.add(name, email, company, plan, planNote, org, scale, contactTime, message, website, submit);
+        form.add(name, email, company, plan, org, scale, contactTime, message, website, submit);
         form.setColspan(message, 2);
         form.setColspan(plan, 2);
-        form.setColspan(planNote, 2);
         result.setId("inquiry-result");
         result.getElement().setAttribute("aria-live", "polite");
         add(form, result);
@@ -127,6 +131,19 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, H
         first(parameters, "plan").flatMap(code -> Code.parse(Plan.class, code)).map(InquiryPlan::of)
                 .filter(p -> plan.isEmpty())
                 .ifPresent(plan::setValue);
+        first(parameters, "topic").flatMap(code -> Code.parse(Topic.class, code))
+                .filter(t -> message.isEmpty())
+                .ifPresent(t -> message.setValue(getTranslation("inquiry.about", getTranslation("answer.topic." + t.code()))
+                        + "\n\n"));
+    }
+
+    private String money(PremiumOffer offer, BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
+        format.setCurrency(Currency.getInstance(offer.currency()));
+        if (amount.stripTrailingZeros().scale() <= 0) {
+            format.setMaximumFractionDigits(0);
+        }
+        return format.format(amount);
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -140,15 +141,22 @@ final class CreditCalculator extends Div {
         result.getElement().setAttribute("data-amount", credit.amount().toPlainString());
         result.getElement().setAttribute("data-claim-by", credit.claimBy().toString());
         Span headline = new Span(credit.percent() == 0
-                ? getTranslation("sla.credit.result.none", credit.availability().stripTrailingZeros().toPlainString())
+                ? getTranslation("sla.credit.result.none", number(credit.availability()), ServiceCredits.COMMITMENT)
                 : getTranslation("sla.credit.result", credit.percent(), money.format(credit.fee()),
-                money.format(credit.amount()), credit.availability().stripTrailingZeros().toPlainString()));
+                money.format(credit.amount()), number(credit.availability())));
         headline.addClassName("result-headline");
         result.add(headline);
         if (credit.percent() > 0) {
             result.add(new Paragraph(getTranslation("sla.credit.claim-by",
                     DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale()).format(credit.claimBy()))));
         }
+    }
+
+    /** A percentage as the user's language writes it: 98.5 in English, 98,5 in French. */
+    private String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
     }
 
     private String claimLink(YearMonth m) {

@@ -1,7 +1,10 @@
 package app.capgo.supportdesk.sla.ui;
 
+import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.ui.BrowserZone;
+import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.policy.Deadline;
+import app.capgo.supportdesk.policy.Reading;
 import app.capgo.supportdesk.policy.ResponseTarget;
 import app.capgo.supportdesk.policy.ResponseTargets;
 import app.capgo.supportdesk.policy.Severity;
@@ -32,8 +35,10 @@ final class DeadlineCalculator extends Div {
     private final DateTimePicker start = new DateTimePicker();
     private final ComboBox<String> zone = new ComboBox<>();
     private final Div result = new Div();
+    private final PolicySources sources;
 
-    DeadlineCalculator(Clock clock) {
+    DeadlineCalculator(Clock clock, PolicySources sources) {
+        this.sources = sources;
         severity.setId("deadline-severity");
         severity.setLabel(getTranslation("sla.deadline.severity"));
         severity.setItems(Severity.values());
@@ -42,7 +47,7 @@ final class DeadlineCalculator extends Div {
         plan.setId("deadline-plan");
         plan.setLabel(getTranslation("sla.deadline.plan"));
         plan.setItems(ResponseTargets.COLUMNS);
-        plan.setItemLabelGenerator(c -> getTranslation("sla." + c.code()));
+        plan.setItemLabelGenerator(c -> getTranslation(c == SlaColumn.PRIORITY_PLUS ? "sla.priority-plus.long" : "sla." + c.code()));
         plan.setValue(SlaColumn.ENTERPRISE);
         zone.setId("deadline-zone");
         zone.setLabel(getTranslation("sla.deadline.zone"));
@@ -85,7 +90,11 @@ final class DeadlineCalculator extends Div {
         due.addClassName("result-headline");
         Paragraph explanation = new Paragraph(explain(deadline));
         explanation.setId("deadline-explanation");
-        result.add(due, explanation);
+        List<Reading> readings = new ArrayList<>(Reading.appliedBy(target));
+        if (plan.getValue() == SlaColumn.PRIORITY_PLUS) {
+            readings.add(Reading.PRIORITY_PLUS_ON_TOP_OF_PLAN);
+        }
+        result.add(due, explanation, new HowWeCount("deadline-how-we-count", readings, sources));
     }
 
     /** "Friday 17:30 + 2 business hours: 30 min on Friday, 1 h 30 on Monday from 06:00, so Monday 07:30". */

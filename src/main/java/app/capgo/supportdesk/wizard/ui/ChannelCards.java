@@ -1,17 +1,30 @@
 package app.capgo.supportdesk.wizard.ui;
 
-import app.capgo.supportdesk.policy.Answers;
-import app.capgo.supportdesk.policy.Verdict;
-import app.capgo.supportdesk.wizard.ChannelProperties;
+import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.Links;
+import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Code;
+import app.capgo.supportdesk.policy.Reason;
+import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.StatusProperties;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** The channels of a verdict as cards, each with what it is for and its link. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The channels of a verdict as cards, in the published order, each with what it is for and its
+ * action: for the official channel the dashboard first and email as the fallback; for a
+ * not-covered verdict the community, then Premium Support as the paid route.
+ */
 final class ChannelCards extends Div {
 
     /** The premium-support inquiry form (linked by route, so the features stay independent). */
@@ -21,28 +34,50 @@ final class ChannelCards extends Div {
         addClassName("channel-cards");
         switch (verdict.channel()) {
             case OFFICIAL -> {
-                card("dashboard", channels.dashboard().toString());
-                boolean billing = verdict.reason() == app.capgo.supportdesk.policy.Reason.BILLING_OPEN_TO_ALL;
-                card("email", billing ? Links.mailto(channels.supportEmail(), getTranslation("draft.billing.subject"),
-                        getTranslation("draft.billing.body")) : "#draft");
+                card("dashboard", link("dashboard", channels.dashboard().toString()));
+                boolean billing = verdict.reason() == Reason.BILLING_OPEN_TO_ALL;
+                Component email = billing
+                        ? link("email", Links.mailto(channels.supportEmail(), getTranslation("draft.billing.subject"),
+                                getTranslation("draft.billing.body")))
+                        : toDraft();
+                card("email", email, channels.supportEmail());
             }
             case COMMUNITY -> {
-                card("github", channels.githubOrg());
-                card("discord", channels.discord().toString());
+                card("github", link("github", channels.githubOrg()));
+                card("discord", link("discord", channels.discord().toString()));
             }
-            case STATUS -> card("status", status.page().toString());
-            case SALES -> card("sales", PREMIUM_ROUTE + "?plan=" + answers.plan().map(p -> p.code()).orElse("")
-                    + "&lang=" + getLocale().getLanguage());
-            case SLA_CLAIM -> card("claim", Links.mailto(channels.supportEmail(), getTranslation("draft.claim.subject"),
-                    getTranslation("draft.claim.body")));
+            case STATUS -> card("status", link("status", status.page().toString()));
+            case SALES -> card("sales", link("sales", premiumLink(answers)));
+            case SLA_CLAIM -> card("claim", link("claim", Links.mailto(channels.supportEmail(),
+                    getTranslation("draft.claim.subject"), getTranslation("draft.claim.body"))));
+        }
+        if (verdict.premiumAlternative()) {
+            card("premium", link("premium", premiumLink(answers))).addClassName("channel-card-paid");
         }
     }
 
-    private void card(String kind, String href) {
-        Div card = new Div();
-        card.addClassName("channel-card");
-        card.add(new H3(getTranslation("channel." + kind + ".title")));
-        card.add(new Paragraph(getTranslation("channel." + kind + ".text")));
+    /** The inquiry form with what the customer already told: plan, topic and language. */
+    private String premiumLink(Answers answers) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        answers.plan().ifPresent(p -> parameters.put("plan", p.code()));
+        answers.topic().map(Code::code).ifPresent(t -> parameters.put("topic", t));
+        parameters.put("lang", getLocale().getLanguage());
+        return PREMIUM_ROUTE + "?" + parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The email fallback of a technical request: the draft below composes it, so go there. */
+    private Button toDraft() {
+        Button button = new Button(getTranslation("channel.email.action"), e -> getElement().executeJs(
+                "const d = document.getElementById('draft'); if (d) { d.scrollIntoView({behavior: 'smooth', block: 'start'});"
+                        + " const f = document.getElementById('draft-description'); if (f) f.focus({preventScroll: true}); }"));
+        button.setId("channel-email");
+        button.addClassName("channel-action");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private Anchor link(String kind, String href) {
         Anchor link = new Anchor(href, getTranslation("channel." + kind + ".action"));
         link.setId("channel-" + kind);
         link.addClassName("channel-action");
@@ -50,8 +85,17 @@ final class ChannelCards extends Div {
             link.setTarget(AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener");
         }
-        card.add(link);
-        add(card);
+        return link;
     }
 
+    private Div card(String kind, Component action, Object... textArguments) {
+        Div card = new Div();
+        card.addClassName("channel-card");
+        card.getElement().setAttribute("data-kind", kind);
+        card.add(new H3(getTranslation("channel." + kind + ".title")));
+        card.add(new Paragraph(getTranslation("channel." + kind + ".text", textArguments)));
+        card.add(action);
+        add(card);
+        return card;
+    }
 }

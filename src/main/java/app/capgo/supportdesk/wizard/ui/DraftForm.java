@@ -3,7 +3,7 @@ package app.capgo.supportdesk.wizard.ui;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Channel;
 import app.capgo.supportdesk.policy.Verdict;
-import app.capgo.supportdesk.wizard.ChannelProperties;
+import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.wizard.ReportDraft;
 import app.capgo.supportdesk.wizard.RequestDrafts;
 import com.vaadin.flow.component.HasValue;

@@ -1,14 +1,20 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ChannelProperties;
+import app.capgo.supportdesk.base.PolicySources;
+import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Deadline;
 import app.capgo.supportdesk.policy.ResponseTarget;
+import app.capgo.supportdesk.policy.SelfCheck;
+import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.SeverityAssessment;
 import app.capgo.supportdesk.policy.SlaColumn;
+import app.capgo.supportdesk.policy.SlaTerms;
 import app.capgo.supportdesk.policy.Topic;
 import app.capgo.supportdesk.policy.Verdict;
-import app.capgo.supportdesk.wizard.ChannelProperties;
 import app.capgo.supportdesk.wizard.StatusProperties;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +27,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,7 +40,7 @@ final class OutcomePanel extends Div {
     private static final String SLA_ROUTE = "sla";
 
     OutcomePanel(Verdict verdict, Answers answers, ZoneId zone, Instant now, ChannelProperties channels,
-                 StatusProperties status) {
+                 StatusProperties status, PolicySources sources) {
         setId("support-outcome");
         addClassName("outcome");
         getElement().setAttribute("data-channel", verdict.channel().code());
@@ -42,7 +49,7 @@ final class OutcomePanel extends Div {
         getElement().setAttribute("aria-label", getTranslation("outcome.label"));
 
         add(new H2(getTranslation("outcome.title." + verdict.channel().code())));
-        Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code()));
+        Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code(), ServiceCredits.COMMITMENT));
         reason.setId("outcome-reason");
         add(reason);
         if (!verdict.fixes().isEmpty()) {
@@ -57,10 +64,13 @@ final class OutcomePanel extends Div {
             note.setId("outcome-status");
             add(note);
         });
+        if (!verdict.selfChecks().isEmpty()) {
+            add(selfChecks(verdict.selfChecks(), channels));
+        }
         verdict.severity().ifPresent(severity -> {
             getElement().setAttribute("data-severity", severity.severity().code());
             getElement().setAttribute("data-sla", verdict.sla().code());
-            add(severityBlock(severity, verdict, zone, now));
+            add(severityBlock(severity, verdict, answers, zone, now));
         });
 
         if (verdict.sla() != SlaColumn.NONE || answers.topic().filter(t -> t == Topic.SLA_CREDIT).isPresent()) {
@@ -74,9 +84,30 @@ final class OutcomePanel extends Div {
         if (technical) {
             add(new DraftForm(verdict, answers, channels));
         }
+        add(new HowWeCount("outcome-how-we-count", verdict.readings(), sources));
     }
 
-    private Div severityBlock(SeverityAssessment severity, Verdict verdict, ZoneId zone, Instant now) {
+    /** The causes of stopped updates the customer can check in the dashboard, and why the app keeps running. */
+    private Div selfChecks(List<SelfCheck> checks, ChannelProperties channels) {
+        Div block = new Div();
+        block.setId("outcome-self-checks");
+        block.addClassName("outcome-self-checks");
+        block.add(new H3(getTranslation("outcome.checks.title")));
+        UnorderedList list = new UnorderedList();
+        checks.forEach(c -> {
+            ListItem item = new ListItem(getTranslation("outcome.checks." + c.name().toLowerCase(Locale.ROOT)));
+            item.getElement().setAttribute("data-check", c.name().toLowerCase(Locale.ROOT));
+            list.add(item);
+        });
+        Anchor dashboard = new Anchor(channels.dashboard().toString(), getTranslation("outcome.checks.action"));
+        dashboard.setId("outcome-checks-dashboard");
+        dashboard.setTarget(AnchorTarget.BLANK);
+        dashboard.getElement().setAttribute("rel", "noopener");
+        block.add(list, dashboard, new Paragraph(getTranslation("outcome.checks.safe")));
+        return block;
+    }
+
+    private Div severityBlock(SeverityAssessment severity, Verdict verdict, Answers answers, ZoneId zone, Instant now) {
         Div block = new Div();
         block.addClassName("outcome-severity");
         Paragraph level = new Paragraph(getTranslation("outcome.severity",
@@ -95,7 +126,9 @@ final class OutcomePanel extends Div {
                     DateTimeFormatter.ofPattern(getTranslation("format.deadline"), getLocale()).format(deadline.due()),
                     zoneName(zone)));
             due.setId("outcome-deadline");
-            block.add(target, due, new Paragraph(getTranslation("outcome.sla-note." + verdict.sla().code())));
+            boolean uptime = answers.plan().filter(SlaTerms::hasUptimeSla).isPresent();
+            block.add(target, due, new Paragraph(getTranslation("outcome.sla-note." + (uptime ? "uptime" : "targets-only"),
+                    ServiceCredits.COMMITMENT)));
         } else {
             target.setText(getTranslation("outcome.best-effort"));
             block.add(target);

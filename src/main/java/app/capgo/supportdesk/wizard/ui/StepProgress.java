@@ -23,9 +23,9 @@ final class StepProgress extends Div {
     /** The number of steps the flow will take for these answers, as far as they tell. */
     static int expectedTotal(Answers answers) {
         return answers.topic().map(topic -> switch (topic.kind()) {
-            case NOT_COVERED, BILLING -> 1;
-            case PREMIUM, SLA_CREDIT -> 2;
-            case IN_SCOPE -> answers.plan().filter(p -> p == Plan.ENTERPRISE).isPresent() ? 5 : 4;
+            case NOT_COVERED, BILLING, PREMIUM -> 1;
+            case SLA_CREDIT -> 2;
+            case IN_SCOPE -> answers.plan().filter(Plan::isTeamOrEnterprise).isPresent() ? 5 : 4;
         }).orElse(4);
     }
 }

@@ -7,7 +7,8 @@ import app.capgo.supportdesk.policy.Decision;
 import app.capgo.supportdesk.policy.Question;
 import app.capgo.supportdesk.policy.SupportPolicy;
 import app.capgo.supportdesk.policy.Verdict;
-import app.capgo.supportdesk.wizard.ChannelProperties;
+import app.capgo.supportdesk.base.ChannelProperties;
+import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.wizard.DeepLink;
 import app.capgo.supportdesk.wizard.StatusFeed;
 import app.capgo.supportdesk.wizard.StatusProperties;
@@ -48,10 +49,13 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
     private final StatusProperties statusProperties;
     private final ChannelProperties channels;
     private final Clock clock;
+    private final PolicySources sources;
     private DeepLink link = DeepLink.parse(Map.of());
 
-    SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock) {
+    SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock,
+                PolicySources sources) {
         this.statusFeed = statusFeed;
+        this.sources = sources;
         this.statusProperties = statusProperties;
         this.channels = channels;
         this.clock = clock;
@@ -103,7 +107,7 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showVerdict(Verdict verdict, Answers answers, List<Step> path) {
         add(new StepProgress(path.size() + 1, path.size() + 1, true));
-        add(new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties));
+        add(new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties, sources));
         add(buttons(path, answers, null));
     }
 

@@ -45,9 +45,24 @@ class PremiumViewTest extends PremiumFormTestSupport {
     }
 
     @Test
-    void a_plan_other_than_team_or_enterprise_explains_premium_is_for_them() {
-        open("plan=maker&lang=en");
-        assertThat(find(Paragraph.class).id("inquiry-plan-note").isVisible()).isTrue();
+    void anyone_may_ask_and_the_offer_shows_the_configured_prices() {
+        open("plan=none&topic=app-debugging&lang=en");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<InquiryPlan> plan = find(RadioButtonGroup.class).id("inquiry-plan");
+        assertThat(plan.getValue()).isEqualTo(InquiryPlan.NONE);
+        assertThat(find(Paragraph.class).id("inquiry-offer").getText())
+                .isEqualTo("€1,000 per month with 4 hours of expert support included; each additional hour €250."
+                        + " Cancel anytime; unused hours do not roll over.");
+        assertThat(find(TextArea.class).id("inquiry-message").getValue()).startsWith("About: Debugging my own app");
+    }
+
+    @Test
+    void the_offer_reads_in_french_with_french_number_formats() {
+        VaadinSession.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        open("");
+        assertThat(find(Paragraph.class).id("inquiry-offer").getText())
+                .startsWith("1\u202f000\u00a0€ par mois avec 4 heures de support expert incluses");
     }
 
     @Test

@@ -69,14 +69,14 @@ class SlaViewTest extends SpringBrowserlessTest {
         NativeTable targets = find(NativeTable.class).id("sla-targets");
         assertThat(targets.getBody().getRows()).hasSize(4);
         assertThat(targets.getBody().getRows().get(1).getDataCells()).extracting(c -> c.getText()).containsExactly(
-                "1 business day(s), Monday to Friday 06:00-18:00", "2 business hours, Monday to Friday 06:00-18:00",
+                "1 business day, Monday to Friday 06:00-18:00", "2 business hours, Monday to Friday 06:00-18:00",
                 "2 hours, 24/7/365");
         assertThat(find(NativeTable.class).id("sla-credits").getBody().getRows()).hasSize(5);
         assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("sla-exclusions-live-update")
                 .getChildren().count()).isEqualTo(5);
         assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("sla-exclusions-general")
                 .getChildren().count()).isEqualTo(7);
-        assertThat(find(Paragraph.class).id("sla-commitment").getText()).contains("99.0 %");
+        assertThat(find(Paragraph.class).id("sla-commitment").getText()).contains("99.9 %").contains("as measured by Capgo").contains("you may claim");
     }
 
     @Test
@@ -104,7 +104,7 @@ class SlaViewTest extends SpringBrowserlessTest {
     }
 
     @ParameterizedTest(name = "{0}% gives {1}%")
-    @CsvSource({"99.0, 0, 0.00", "98.99, 10, 100.00", "98.0, 10, 100.00", "97.99, 15, 150.00", "97.0, 15, 150.00",
+    @CsvSource({"99.9, 0, 0.00", "99.89, 10, 100.00", "99.0, 10, 100.00", "98.99, 10, 100.00", "98.0, 10, 100.00", "97.99, 15, 150.00", "97.0, 15, 150.00",
             "96.99, 20, 200.00", "95.0, 20, 200.00", "94.99, 30, 300.00", "0, 30, 300.00"})
     void every_credit_band_edge(String availability, int percent, String amount) {
         credit("2026-11", availability, "1000");
@@ -144,7 +144,7 @@ class SlaViewTest extends SpringBrowserlessTest {
         credit("2026-11", "98,5", "1 000,00");
         assertThat(creditResult().getElement().getAttribute("data-percent")).isEqualTo("10");
         assertThat(creditResult().getElement().getAttribute("data-amount")).isEqualTo("100.00");
-        assertThat(creditResult().getChildren().findFirst().orElseThrow().getElement().getText()).startsWith("Crédit : 10 %");
+        assertThat(creditResult().getChildren().findFirst().orElseThrow().getElement().getText()).startsWith("Vous pouvez demander un crédit de 10 %").contains("disponibilité 98,5 %");
 
         test(find(TextField.class).id("credit-availability")).setValue("quatre-vingt");
         assertThat(find(TextField.class).id("credit-availability").getErrorMessage())

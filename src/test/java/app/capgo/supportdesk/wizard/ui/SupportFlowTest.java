@@ -4,6 +4,7 @@ import app.capgo.supportdesk.wizard.StatusServer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -116,14 +117,14 @@ class SupportFlowTest extends SpringBrowserlessTest {
             "topic=setup&plan=trial&addons=no | community | no-paid-plan | | |",
             "topic=troubleshooting&plan=maker&email=other&access=developer | community | unregistered-email | | |",
             "topic=troubleshooting&plan=team&email=registered&access=lower | community | insufficient-access | | |",
-            "topic=premium&plan=team | sales | premium-eligible | | |",
-            "topic=premium&plan=solo | sales | premium-needs-team-or-enterprise | | |",
+            "topic=premium | sales | premium-eligible | | |",
             "topic=sla-credit&plan=enterprise | sla-claim | sla-claim-eligible | | |",
             "topic=sla-credit&plan=maker | sales | sla-enterprise-only | | |",
-            "topic=troubleshooting&plan=team&email=registered&access=developer&impact=all-down&env=production | official | in-scope | urgent | team | 2026-11-28T16:30:00Z",
+            "topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=all-down&env=production | official | in-scope | urgent | team | 2026-11-28T16:30:00Z",
+            "topic=troubleshooting&plan=team&email=registered&access=developer&tier=priority-plus&impact=major&env=production | official | in-scope | high | priority-plus | 2026-11-27T18:30:00Z",
             "topic=setup&plan=enterprise&tier=standard&email=registered&access=developer&impact=major&env=production | official | in-scope | high | enterprise | 2026-11-30T06:30:00Z",
             "topic=setup&plan=enterprise&tier=priority-plus&email=registered&access=developer&impact=all-down&env=non-production | official | in-scope | normal | priority-plus | 2026-11-28T04:30:00Z",
-            "topic=troubleshooting&plan=team&email=registered&access=developer&impact=component | official | in-scope | normal | team | 2026-11-30T16:30:00Z",
+            "topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component | official | in-scope | normal | team | 2026-11-30T16:30:00Z",
             "topic=setup&plan=solo&email=registered&access=developer&impact=info | official | in-scope | low | none |",
             "topic=setup&plan=trial&addons=yes&email=registered&access=developer&impact=component | official | in-scope | normal | none |",
     })
@@ -154,9 +155,9 @@ class SupportFlowTest extends SpringBrowserlessTest {
         open("topic=setup&plan=enterprise&tier=standard&email=registered&access=developer&impact=major"
                 + "&env=production&tz=Europe/Paris");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-severity").getText())
-                .isEqualTo("Severity: High. Why: production, major functionality impacted.");
+                .isEqualTo("Severity: High. Why: production, major functionality impacted and significant performance degradation.");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-target").getText())
-                .isEqualTo("Target for a first response, Enterprise: 2 business hours, Monday to Friday 06:00-18:00.");
+                .isEqualTo("Target for a first response (not a resolution), Enterprise: 2 business hours, Monday to Friday 06:00-18:00.");
         assertThat(find(Span.class).id("outcome-deadline").getText())
                 .isEqualTo("First response due by Monday 30 November at 07:30 (Paris time).");
     }
@@ -176,7 +177,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
         assertThat(asked("email")).isTrue();
         assertThat(asked("access")).isTrue();
         assertThat(asked("plan")).isFalse();
-        assertThat(find(Span.class).all()).extracting(Span::getText).contains("Step 3 of 4");
+        assertThat(find(Span.class).all()).extracting(Span::getText).contains("Step 3 of 5");
     }
 
     @Test
@@ -219,10 +220,12 @@ class SupportFlowTest extends SpringBrowserlessTest {
 
     @Test
     void back_returns_to_the_previous_step_with_its_answer_kept() {
-        open("topic=troubleshooting&plan=team&email=registered&access=developer&impact=component&tz=Europe/Paris");
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
         test(find(Button.class).id("back")).click();
         assertThat(outcome()).isEmpty();
         assertThat(group("impact").getValue()).isEqualTo("component");
+        test(find(Button.class).id("back")).click();
+        assertThat(group("tier").getValue()).isEqualTo("standard");
         test(find(Button.class).id("back")).click();
         assertThat(group("email").getValue()).isEqualTo("registered");
         assertThat(group("access").getValue()).isEqualTo("developer");
@@ -230,7 +233,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
 
     @Test
     void what_the_customer_typed_survives_back_and_a_language_switch() {
-        open("topic=troubleshooting&plan=team&email=registered&access=developer&impact=component&tz=Europe/Paris&lang=en");
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris&lang=en");
         test(find(TextArea.class).id("draft-description")).setValue("Bundle 42 never installs");
         test(find(Button.class).id("back")).click();
         next();
@@ -249,12 +252,13 @@ class SupportFlowTest extends SpringBrowserlessTest {
     void the_flow_speaks_french_from_a_french_link() {
         open("topic=premium&plan=maker&lang=fr");
         assertThat(find(H2.class).first().getText()).isEqualTo("Contactez l’équipe commerciale de Capgo");
-        assertThat(attribute("data-reason")).isEqualTo("premium-needs-team-or-enterprise");
+        assertThat(attribute("data-reason")).isEqualTo("premium-eligible");
+        assertThat(find(Anchor.class).id("channel-sales").getHref()).isEqualTo("premium?plan=maker&topic=premium&lang=fr");
     }
 
     @Test
     void the_draft_composes_an_email_link_with_the_checklist() {
-        open("topic=troubleshooting&plan=team&email=registered&access=developer&impact=component&tz=Europe/Paris");
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
         test(find(TextArea.class).id("draft-description")).setValue("Updates stopped");
         test(find(TextArea.class).id("draft-error")).setValue("E_CHECKSUM <script>");
         String href = find(com.vaadin.flow.component.html.Anchor.class).id("draft-mailto").getHref();

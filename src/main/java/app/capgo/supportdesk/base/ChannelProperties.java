@@ -1,4 +1,4 @@
-package app.capgo.supportdesk.wizard;
+package app.capgo.supportdesk.base;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
