@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -29,9 +30,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void views_do_not_reach_into_spring_data_repositories() {
-        classes().that().resideInAPackage("..ui..")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackage("org.springframework.data..")
+    void repositories_are_used_by_services_only_never_by_views() {
+        classes().that().areAssignableTo(Repository.class)
+                .should().onlyBeAccessed().byClassesThat().resideOutsideOfPackage("..ui..")
                 .because("views ask services, not repositories")
                 .check(APP);
     }

@@ -8,7 +8,8 @@ import java.time.Clock;
 
 /** App-wide wiring: the clock deadlines and dates count from, and the properties every feature reads. */
 @Configuration
-@EnableConfigurationProperties({ChannelProperties.class, PolicySources.class, PremiumOffer.class})
+@EnableConfigurationProperties({ChannelProperties.class, PolicySources.class, PremiumOffer.class,
+        SalesProperties.class})
 class BaseConfiguration {
 
     @Bean

@@ -1,26 +1,36 @@
 package app.capgo.supportdesk.inquiry;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import app.capgo.supportdesk.inquiry.mail.MailDelivery;
+import app.capgo.supportdesk.inquiry.mail.MailKind;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * A premium-support inquiry, with the delivery state of its two emails. Updates write only the
- * changed columns, so that sales changing the status never overwrite an email's state.
+ * A premium-support inquiry, with the delivery of each of its emails (one row per kind in
+ * {@code mail_delivery}). Updates write only the changed columns; the deliveries are never written
+ * through the entity after it is stored, so sales changing the status never overwrite a delivery.
  */
 @Entity
 @DynamicUpdate
@@ -69,23 +79,13 @@ public class Inquiry {
     @Column(nullable = false, length = 20)
     private InquiryStatus status = InquiryStatus.NEW;
 
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "state", column = @Column(name = "sales_mail_state", nullable = false, length = 10)),
-            @AttributeOverride(name = "attempts", column = @Column(name = "sales_mail_attempts", nullable = false)),
-            @AttributeOverride(name = "sentAt", column = @Column(name = "sales_mail_sent_at")),
-            @AttributeOverride(name = "lastAttemptAt", column = @Column(name = "sales_mail_last_attempt_at")),
-            @AttributeOverride(name = "lastError", column = @Column(name = "sales_mail_last_error", length = InquiryLimits.ERROR))})
-    private MailDelivery salesMail = new MailDelivery();
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "state", column = @Column(name = "customer_mail_state", nullable = false, length = 10)),
-            @AttributeOverride(name = "attempts", column = @Column(name = "customer_mail_attempts", nullable = false)),
-            @AttributeOverride(name = "sentAt", column = @Column(name = "customer_mail_sent_at")),
-            @AttributeOverride(name = "lastAttemptAt", column = @Column(name = "customer_mail_last_attempt_at")),
-            @AttributeOverride(name = "lastError", column = @Column(name = "customer_mail_last_error", length = InquiryLimits.ERROR))})
-    private MailDelivery customerMail = new MailDelivery();
+    /** One delivery per email kind, created with the inquiry; their states change only through {@code MailStates}. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mail_delivery", joinColumns = @JoinColumn(name = "inquiry_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "kind", length = 20)
+    @BatchSize(size = 100)
+    private Map<MailKind, MailDelivery> mails = new EnumMap<>(MailKind.class);
 
     @Version
     private long version;
@@ -104,6 +104,9 @@ public class Inquiry {
         this.message = request.getMessage().strip();
         this.language = language;
         this.createdAt = now;
+        for (MailKind kind : MailKind.values()) {
+            mails.put(kind, new MailDelivery());
+        }
     }
 
     /** Gives the stored inquiry its human-friendly reference, e.g. {@code PS-2026-000042}. */
@@ -169,11 +172,17 @@ public class Inquiry {
         return status;
     }
 
-    void status(InquiryStatus value) {
+    /** Sets the follow-up status (the sales inbox records who changed it and when). */
+    public void status(InquiryStatus value) {
         this.status = value;
     }
 
+    /** The delivery of this inquiry's email of {@code kind}. */
     public MailDelivery mail(MailKind kind) {
-        return kind == MailKind.SALES ? salesMail : customerMail;
+        MailDelivery delivery = mails.get(kind);
+        if (delivery == null) {
+            throw new IllegalStateException("inquiry " + reference + " has no " + kind + " email");
+        }
+        return delivery;
     }
 }

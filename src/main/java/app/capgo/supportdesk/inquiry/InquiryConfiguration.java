@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.inquiry;
 
+import app.capgo.supportdesk.inquiry.mail.MailSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -9,6 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableAsync
 @EnableScheduling
-@EnableConfigurationProperties(InquiryProperties.class)
+@EnableConfigurationProperties({RateLimitProperties.class, MailSettings.class})
 class InquiryConfiguration {
 }

@@ -10,7 +10,8 @@ public final class InquiryLimits {
     public static final int APP_SCALE = 100;
     public static final int CONTACT_TIME = 100;
     public static final int MESSAGE = 5000;
-    public static final int ERROR = 500;
+    /** A sales note on an inquiry. */
+    public static final int NOTE = 2000;
     /** One line: no carriage return or line feed (they could forge email headers). */
     public static final String ONE_LINE = "[^\\r\\n]*";
 

@@ -3,9 +3,6 @@ package app.capgo.supportdesk.inquiry;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-import java.util.Optional;
-
-interface InquiryRepository extends JpaRepository<Inquiry, Long>, JpaSpecificationExecutor<Inquiry> {
-
-    Optional<Inquiry> findByReference(String reference);
+/** The stored inquiries (the sales inbox queries them with specifications). */
+public interface InquiryRepository extends JpaRepository<Inquiry, Long>, JpaSpecificationExecutor<Inquiry> {
 }

@@ -1,5 +1,9 @@
 package app.capgo.supportdesk.inquiry;
 
+import app.capgo.supportdesk.base.i18n.Messages;
+import app.capgo.supportdesk.inquiry.mail.MailDue;
+import app.capgo.supportdesk.inquiry.mail.MailKind;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Takes premium-support inquiries: checks them, stores them with their two "email due" events in
- * one transaction and answers with the reference at once; the emails go out in the background.
+ * Takes premium-support inquiries: checks them, stores them with one "email due" event per email
+ * kind in one transaction and answers with the reference at once; the emails go out in the background.
  */
 @Service
 public class InquiryService {
@@ -27,14 +31,13 @@ public class InquiryService {
     private final SubmissionRateLimiter rateLimiter;
 
     InquiryService(InquiryRepository repository, ApplicationEventPublisher events, TransactionTemplate transaction,
-                   Validator validator, Clock clock, InquiryProperties properties) {
+                   Validator validator, Clock clock, RateLimitProperties rateLimit) {
         this.repository = repository;
         this.events = events;
         this.transaction = transaction;
         this.validator = validator;
         this.clock = clock;
-        this.rateLimiter = new SubmissionRateLimiter(properties.rateLimit().submissions(),
-                properties.rateLimit().window(), clock);
+        this.rateLimiter = new SubmissionRateLimiter(rateLimit.submissions(), rateLimit.window(), clock);
     }
 
     /** Submits an inquiry from {@code client} (its address), written in {@code locale}'s language. */
@@ -52,12 +55,13 @@ public class InquiryService {
         if (!rateLimiter.tryAcquire(client)) {
             return new SubmissionResult.RateLimited();
         }
-        String language = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? "fr" : "en";
+        String language = Messages.supported(locale).getLanguage();
         String reference = transaction.execute(status -> {
             Inquiry inquiry = repository.save(new Inquiry(request, language, clock.instant()));
             inquiry.assignReference();
-            events.publishEvent(new MailDue(inquiry.id(), MailKind.SALES));
-            events.publishEvent(new MailDue(inquiry.id(), MailKind.CUSTOMER));
+            for (MailKind kind : MailKind.values()) {
+                events.publishEvent(new MailDue(inquiry.id(), kind));
+            }
             return inquiry.reference();
         });
         return new SubmissionResult.Submitted(reference);

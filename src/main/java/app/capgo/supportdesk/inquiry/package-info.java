@@ -1,6 +1,6 @@
 /**
- * Premium-support inquiries: stored first, then emailed to sales and confirmed to the customer,
- * reliably (an event publication registry keeps every email until it is delivered).
+ * Premium-support inquiries: the form's request, validation and rate limit, the stored inquiry,
+ * and (in {@code inquiry.mail}) their reliable delivery by email to sales and to the customer.
  */
 @NullMarked
 package app.capgo.supportdesk.inquiry;

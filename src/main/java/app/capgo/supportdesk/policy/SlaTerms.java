@@ -39,10 +39,6 @@ public final class SlaTerms {
             this.list = list;
         }
 
-        public ExclusionList list() {
-            return list;
-        }
-
         public static List<Exclusion> of(ExclusionList list) {
             return Arrays.stream(values()).filter(e -> e.list == list).toList();
         }

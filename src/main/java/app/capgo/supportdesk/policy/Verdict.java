@@ -40,6 +40,20 @@ public record Verdict(
         return new Verdict(channel, reason, severity, sla, target, fixes, status, selfChecks, true);
     }
 
+    /** Whether the customer should prepare a report for the channel (a technical request, covered or not). */
+    public boolean asksForReport() {
+        return switch (reason) {
+            case IN_SCOPE, NOT_COVERED, NO_PAID_PLAN, UNREGISTERED_EMAIL, INSUFFICIENT_ACCESS -> true;
+            case BILLING_OPEN_TO_ALL, PLATFORM_INCIDENT, PLATFORM_MAINTENANCE, PREMIUM_ELIGIBLE, SLA_CLAIM_ELIGIBLE,
+                 SLA_ENTERPRISE_ONLY -> false;
+        };
+    }
+
+    /** Whether the SLA terms concern this customer: a response-target column, or a service-credit question. */
+    public boolean concernsSlaTerms() {
+        return sla != SlaColumn.NONE || reason == Reason.SLA_CLAIM_ELIGIBLE || reason == Reason.SLA_ENTERPRISE_ONLY;
+    }
+
     /** The readings ("how we count") this verdict applies. */
     public List<Reading> readings() {
         return Reading.appliedBy(this);

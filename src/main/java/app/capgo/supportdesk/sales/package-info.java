@@ -1,6 +1,7 @@
 /**
- * The sales side: sign-in (Spring Security with Vaadin's configurer, throttled), sales users, and
- * the signed-in inbox and outbox in {@code sales.ui}.
+ * The sales side: the inbox's backend (finding, filtering and following up inquiries, notes,
+ * history, resending an email, the CSV export) and, in {@code sales.ui}, the signed-in inbox and
+ * outbox.
  */
 @NullMarked
 package app.capgo.supportdesk.sales;

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.sla;
 
+import app.capgo.supportdesk.base.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class DecimalInput {
             char grouping = decimal == ',' ? '.' : ',';
             s = s.replace(String.valueOf(grouping), "").replace(decimal, '.');
         } else if (comma >= 0) {
-            boolean thousands = !Locale.FRENCH.getLanguage().equals(locale.getLanguage())
+            boolean thousands = !Messages.isFrench(locale)
                     && ENGLISH_THOUSANDS.matcher(s).matches();
             s = thousands ? s.replace(",", "") : s.replace(',', '.');
         }

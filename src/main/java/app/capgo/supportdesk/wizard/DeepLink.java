@@ -2,6 +2,8 @@ package app.capgo.supportdesk.wizard;
 
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Code;
+import app.capgo.supportdesk.policy.Question;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -24,10 +26,12 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
     /** Reads the parameters of a request; only the first value of each counts. */
     public static DeepLink parse(Map<String, List<String>> parameters) {
         Answers answers = Answers.NONE;
-        for (Param param : Param.values()) {
-            Optional<String> value = first(parameters, param.id());
-            if (value.isPresent()) {
-                answers = param.apply(answers, value.get()).orElse(answers);
+        for (Question question : Question.values()) {
+            if (question.isAsked()) {
+                Optional<Code> answer = first(parameters, question.id()).flatMap(question::parse);
+                if (answer.isPresent()) {
+                    answers = answers.with(answer.get());
+                }
             }
         }
         return new DeepLink(answers, first(parameters, TZ).flatMap(DeepLink::zone),
@@ -37,8 +41,10 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
     /** The parameters that state this link, in the contract's order; absent answers are left out. */
     public Map<String, List<String>> toParameters() {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        for (Param param : Param.values()) {
-            param.read(answers).ifPresent(v -> result.put(param.id(), List.of(v)));
+        for (Question question : Question.values()) {
+            if (question.isAsked()) {
+                answers.code(question).ifPresent(v -> result.put(question.id(), List.of(v)));
+            }
         }
         zone.ifPresent(z -> result.put(TZ, List.of(z.getId())));
         language.ifPresent(l -> result.put(LANG, List.of(l.getLanguage())));

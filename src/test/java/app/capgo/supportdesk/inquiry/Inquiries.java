@@ -18,4 +18,9 @@ final class Inquiries {
         r.setMessage("We need faster answers.\nÉtat: critique <script>alert('x')</script>");
         return r;
     }
+
+    /** The stored inquiry with {@code reference} (the app itself never looks one up by reference). */
+    static java.util.Optional<Inquiry> byReference(InquiryRepository repository, String reference) {
+        return repository.findAll().stream().filter(i -> i.reference().equals(reference)).findFirst();
+    }
 }

@@ -1,5 +1,9 @@
 package app.capgo.supportdesk.inquiry;
 
+import app.capgo.supportdesk.inquiry.mail.MailDelivery;
+import app.capgo.supportdesk.inquiry.mail.MailKind;
+import app.capgo.supportdesk.sales.InquiryDesk;
+
 import app.capgo.supportdesk.SupportDeskApplication;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -58,7 +62,7 @@ class InquiryDeliveryOutageTest {
     private static void awaitFailing(ConfigurableApplicationContext app, List<String> references) {
         InquiryRepository repository = app.getBean(InquiryRepository.class);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> references.forEach(r -> {
-            Inquiry i = repository.findByReference(r).orElseThrow();
+            Inquiry i = Inquiries.byReference(repository, r).orElseThrow();
             for (MailKind kind : MailKind.values()) {
                 assertThat(i.mail(kind).state()).isEqualTo(MailDelivery.State.FAILING);
                 assertThat(i.mail(kind).lastError()).isPresent();
@@ -86,7 +90,7 @@ class InquiryDeliveryOutageTest {
 
     private static Duration longestWait(ConfigurableApplicationContext app, List<String> references) {
         InquiryRepository repository = app.getBean(InquiryRepository.class);
-        return references.stream().map(r -> repository.findByReference(r).orElseThrow()).flatMap(i ->
+        return references.stream().map(r -> Inquiries.byReference(repository, r).orElseThrow()).flatMap(i ->
                 java.util.stream.Stream.of(MailKind.values()).map(k -> Duration.between(i.createdAt(),
                         i.mail(k).sentAt().orElseThrow()))).max(Duration::compareTo).orElseThrow();
     }
@@ -127,7 +131,7 @@ class InquiryDeliveryOutageTest {
         try (ConfigurableApplicationContext restarted = start(database, port)) {
             assertDeliveredExactlyOnce(smtp, references);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> references.forEach(r -> {
-                Inquiry i = restarted.getBean(InquiryRepository.class).findByReference(r).orElseThrow();
+                Inquiry i = Inquiries.byReference(restarted.getBean(InquiryRepository.class), r).orElseThrow();
                 assertThat(i.mail(MailKind.SALES).state()).isEqualTo(MailDelivery.State.SENT);
                 assertThat(i.mail(MailKind.CUSTOMER).state()).isEqualTo(MailDelivery.State.SENT);
             }));
@@ -149,7 +153,7 @@ class InquiryDeliveryOutageTest {
             try {
                 Thread.sleep(1000);
                 assertThat(smtp.getReceivedMessages()).as("the backoff (1 h) holds the retry").isEmpty();
-                long id = app.getBean(InquiryRepository.class).findByReference(references.getFirst()).orElseThrow().id();
+                long id = Inquiries.byReference(app.getBean(InquiryRepository.class), references.getFirst()).orElseThrow().id();
                 InquiryDesk desk = app.getBean(InquiryDesk.class);
                 assertThat(desk.resend(id, MailKind.SALES)).isTrue();
                 await().atMost(Duration.ofSeconds(15)).until(() -> smtp.getReceivedMessages().length == 1);

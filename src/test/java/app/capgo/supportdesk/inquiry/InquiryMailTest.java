@@ -1,5 +1,8 @@
 package app.capgo.supportdesk.inquiry;
 
+import app.capgo.supportdesk.inquiry.mail.MailDelivery;
+import app.capgo.supportdesk.inquiry.mail.MailKind;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
@@ -79,7 +82,7 @@ class InquiryMailTest {
                 "Et ensuite");
 
         await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
-            Inquiry stored = repository.findByReference(result.reference()).orElseThrow();
+            Inquiry stored = Inquiries.byReference(repository, result.reference()).orElseThrow();
             assertThat(stored.mail(MailKind.SALES).state()).isEqualTo(MailDelivery.State.SENT);
             assertThat(stored.mail(MailKind.CUSTOMER).state()).isEqualTo(MailDelivery.State.SENT);
             assertThat(stored.mail(MailKind.SALES).sentAt()).isPresent();
@@ -133,12 +136,13 @@ class InquiryMailTest {
 
     @Test
     void the_database_columns_have_the_limits_of_the_code() {
-        Map<String, Integer> expected = Map.of("NAME", InquiryLimits.NAME, "EMAIL", InquiryLimits.EMAIL,
-                "COMPANY", InquiryLimits.COMPANY, "ORGANISATION", InquiryLimits.ORGANISATION,
-                "APP_SCALE", InquiryLimits.APP_SCALE, "CONTACT_TIME", InquiryLimits.CONTACT_TIME,
-                "MESSAGE", InquiryLimits.MESSAGE, "SALES_MAIL_LAST_ERROR", InquiryLimits.ERROR);
+        Map<String, Integer> expected = Map.of("INQUIRY.NAME", InquiryLimits.NAME, "INQUIRY.EMAIL", InquiryLimits.EMAIL,
+                "INQUIRY.COMPANY", InquiryLimits.COMPANY, "INQUIRY.ORGANISATION", InquiryLimits.ORGANISATION,
+                "INQUIRY.APP_SCALE", InquiryLimits.APP_SCALE, "INQUIRY.CONTACT_TIME", InquiryLimits.CONTACT_TIME,
+                "INQUIRY.MESSAGE", InquiryLimits.MESSAGE, "INQUIRY_NOTE.TEXT", InquiryLimits.NOTE,
+                "MAIL_DELIVERY.LAST_ERROR", MailDelivery.MAX_ERROR);
         expected.forEach((column, length) -> assertThat(jdbc.queryForObject(
-                "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE UPPER(TABLE_NAME) = 'INQUIRY' AND UPPER(COLUMN_NAME) = ?",
-                Integer.class, column)).as(column).isEqualTo(length));
+                "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS WHERE UPPER(TABLE_NAME) = ? AND UPPER(COLUMN_NAME) = ?",
+                Integer.class, column.split("\\.")[0], column.split("\\.")[1])).as(column).isEqualTo(length));
     }
 }

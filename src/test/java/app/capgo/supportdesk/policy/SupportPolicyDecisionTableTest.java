@@ -84,19 +84,19 @@ class SupportPolicyDecisionTableTest {
 
     @Test
     void an_eligible_enterprise_request_without_tier_and_impact_names_both_still_needed() {
-        Answers answers = Answers.NONE.withTopic(Topic.SETUP).withPlan(Plan.ENTERPRISE)
-                .withEmail(EmailKind.REGISTERED).withAccess(AccessLevel.DEVELOPER);
+        Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.ENTERPRISE)
+                .with(EmailKind.REGISTERED).with(AccessLevel.DEVELOPER);
         assertThat(SupportPolicy.missing(answers)).containsExactly(Question.TIER, Question.IMPACT);
     }
 
     @Test
     void a_team_plan_is_asked_its_support_tier_and_priority_plus_gets_the_priority_plus_column() {
-        Answers answers = Answers.NONE.withTopic(Topic.SETUP).withPlan(Plan.TEAM)
-                .withEmail(EmailKind.REGISTERED).withAccess(AccessLevel.DEVELOPER);
+        Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.TEAM)
+                .with(EmailKind.REGISTERED).with(AccessLevel.DEVELOPER);
         assertThat(SupportPolicy.missing(answers)).containsExactly(Question.TIER, Question.IMPACT);
 
-        Verdict verdict = (Verdict) SupportPolicy.decide(answers.withTier(SupportTier.PRIORITY_PLUS)
-                .withImpact(Impact.MAJOR).withEnv(Environment.PRODUCTION));
+        Verdict verdict = (Verdict) SupportPolicy.decide(answers.with(SupportTier.PRIORITY_PLUS)
+                .with(Impact.MAJOR).with(Environment.PRODUCTION));
         assertThat(verdict.sla()).isEqualTo(SlaColumn.PRIORITY_PLUS);
         assertThat(verdict.target()).contains(new ResponseTarget(2, ResponseTarget.Unit.HOURS));
         assertThat(verdict.readings()).containsExactly(Reading.PRIORITY_PLUS_ON_TOP_OF_PLAN);
@@ -104,21 +104,21 @@ class SupportPolicyDecisionTableTest {
 
     @Test
     void premium_support_needs_no_plan_and_is_open_to_anyone() {
-        assertThat(SupportPolicy.decide(Answers.NONE.withTopic(Topic.PREMIUM)))
+        assertThat(SupportPolicy.decide(Answers.NONE.with(Topic.PREMIUM)))
                 .isEqualTo(new Verdict(Channel.SALES, Reason.PREMIUM_ELIGIBLE, java.util.Optional.empty(),
                         SlaColumn.NONE, java.util.Optional.empty(), List.of(), java.util.Optional.empty(), List.of(),
                         false));
         for (Plan plan : Plan.values()) {
-            Verdict verdict = (Verdict) SupportPolicy.decide(Answers.NONE.withTopic(Topic.PREMIUM).withPlan(plan));
+            Verdict verdict = (Verdict) SupportPolicy.decide(Answers.NONE.with(Topic.PREMIUM).with(plan));
             assertThat(verdict.reason()).as("%s", plan).isEqualTo(Reason.PREMIUM_ELIGIBLE);
         }
     }
 
     @Test
     void a_production_partial_outage_is_urgent() {
-        Answers answers = Answers.NONE.withTopic(Topic.TROUBLESHOOTING).withPlan(Plan.TEAM)
-                .withTier(SupportTier.STANDARD).withEmail(EmailKind.REGISTERED)
-                .withAccess(AccessLevel.DEVELOPER).withImpact(Impact.ALL_DOWN).withEnv(Environment.PRODUCTION);
+        Answers answers = Answers.NONE.with(Topic.TROUBLESHOOTING).with(Plan.TEAM)
+                .with(SupportTier.STANDARD).with(EmailKind.REGISTERED)
+                .with(AccessLevel.DEVELOPER).with(Impact.ALL_DOWN).with(Environment.PRODUCTION);
         Verdict verdict = (Verdict) SupportPolicy.decide(answers);
         assertThat(verdict.severity().orElseThrow().severity()).isEqualTo(Severity.URGENT);
         assertThat(verdict.target()).contains(new ResponseTarget(24, ResponseTarget.Unit.HOURS));
@@ -127,9 +127,9 @@ class SupportPolicyDecisionTableTest {
 
     @Test
     void a_business_day_target_applies_the_local_time_and_twelve_hour_readings() {
-        Answers answers = Answers.NONE.withTopic(Topic.SETUP).withPlan(Plan.ENTERPRISE)
-                .withTier(SupportTier.STANDARD).withEmail(EmailKind.REGISTERED)
-                .withAccess(AccessLevel.DEVELOPER).withImpact(Impact.MAJOR).withEnv(Environment.NON_PRODUCTION);
+        Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.ENTERPRISE)
+                .with(SupportTier.STANDARD).with(EmailKind.REGISTERED)
+                .with(AccessLevel.DEVELOPER).with(Impact.MAJOR).with(Environment.NON_PRODUCTION);
         Verdict verdict = (Verdict) SupportPolicy.decide(answers);
         assertThat(verdict.readings()).containsExactly(Reading.NON_PRODUCTION_AT_MOST_NORMAL,
                 Reading.LOCAL_TIME_IS_CUSTOMER_ZONE, Reading.BUSINESS_DAY_IS_TWELVE_HOURS);
@@ -137,21 +137,21 @@ class SupportPolicyDecisionTableTest {
 
     @Test
     void email_and_access_are_asked_together() {
-        Answers answers = Answers.NONE.withTopic(Topic.TROUBLESHOOTING).withPlan(Plan.MAKER);
+        Answers answers = Answers.NONE.with(Topic.TROUBLESHOOTING).with(Plan.MAKER);
         assertThat(SupportPolicy.missing(answers)).containsExactly(Question.EMAIL, Question.ACCESS);
     }
 
     @Test
     void an_outage_first_needs_the_status_reading() {
-        Answers answers = Answers.NONE.withTopic(Topic.OUTAGE).withPlan(Plan.TEAM);
+        Answers answers = Answers.NONE.with(Topic.OUTAGE).with(Plan.TEAM);
         assertThat(SupportPolicy.missing(answers)).containsExactly(Question.STATUS);
     }
 
     @Test
     void a_non_production_outage_for_all_users_is_normal_never_urgent() {
-        Answers answers = Answers.NONE.withTopic(Topic.TROUBLESHOOTING).withPlan(Plan.ENTERPRISE)
-                .withTier(SupportTier.PRIORITY_PLUS).withEmail(EmailKind.REGISTERED)
-                .withAccess(AccessLevel.DEVELOPER).withImpact(Impact.ALL_DOWN).withEnv(Environment.NON_PRODUCTION);
+        Answers answers = Answers.NONE.with(Topic.TROUBLESHOOTING).with(Plan.ENTERPRISE)
+                .with(SupportTier.PRIORITY_PLUS).with(EmailKind.REGISTERED)
+                .with(AccessLevel.DEVELOPER).with(Impact.ALL_DOWN).with(Environment.NON_PRODUCTION);
         Verdict verdict = (Verdict) SupportPolicy.decide(answers);
         assertThat(verdict.severity()).contains(new SeverityAssessment(Severity.NORMAL,
                 SeverityAssessment.Rule.NON_PRODUCTION_CAPPED));
@@ -159,7 +159,7 @@ class SupportPolicyDecisionTableTest {
 
     @Test
     void a_decided_verdict_needs_nothing_more() {
-        List<Question> missing = new ArrayList<>(SupportPolicy.missing(Answers.NONE.withTopic(Topic.BILLING)));
+        List<Question> missing = new ArrayList<>(SupportPolicy.missing(Answers.NONE.with(Topic.BILLING)));
         assertThat(missing).isEmpty();
     }
 }

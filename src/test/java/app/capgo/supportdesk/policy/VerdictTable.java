@@ -155,24 +155,9 @@ final class VerdictTable {
         return a;
     }
 
-    /** {@code answers} with question {@code q} answered as in {@code combo}. */
+    /** {@code answers} with question {@code q} answered as in {@code combo} ('-': no answer). */
     static Answers answer(Answers a, Question q, List<String> combo) {
         String v = combo.get(COLUMNS.indexOf(q));
-        return switch (q) {
-            case TOPIC -> a.withTopic(parse(Topic.class, v));
-            case PLAN -> a.withPlan(parse(Plan.class, v));
-            case ADDONS -> a.withAddons(v.equals("yes"));
-            case TIER -> a.withTier(parse(SupportTier.class, v));
-            case EMAIL -> a.withEmail(parse(EmailKind.class, v));
-            case ACCESS -> a.withAccess(parse(AccessLevel.class, v));
-            case ENV -> a.withEnv(parse(Environment.class, v));
-            case IMPACT -> a.withImpact(parse(Impact.class, v));
-            case STATUS -> v.equals("-") ? a : a.withStatus(parse(StatusReading.class, v));
-        };
-    }
-
-    private static <E extends Enum<E> & Code> E parse(Class<E> type, String code) {
-        Optional<E> value = Code.parse(type, code);
-        return value.orElseThrow(() -> new IllegalArgumentException(code));
+        return v.equals("-") ? a : a.with(q.parse(v).orElseThrow(() -> new IllegalArgumentException(q + "=" + v)));
     }
 }

@@ -2,6 +2,8 @@ package app.capgo.supportdesk.wizard;
 
 import app.capgo.supportdesk.policy.AccessLevel;
 import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Code;
+import app.capgo.supportdesk.policy.Question;
 import app.capgo.supportdesk.policy.EmailKind;
 import app.capgo.supportdesk.policy.Environment;
 import app.capgo.supportdesk.policy.Impact;
@@ -73,10 +75,14 @@ class DeepLinkTest {
 
     @Test
     void parse_and_write_are_inverse_for_every_valid_answer() {
-        for (Param param : Param.values()) {
-            for (String code : param.codes()) {
-                DeepLink link = DeepLink.parse(query(param.id(), code));
-                assertThat(link.toParameters()).containsEntry(param.id(), List.of(code));
+        for (Question question : Question.values()) {
+            for (Code code : question.codes()) {
+                DeepLink link = DeepLink.parse(query(question.id(), code.code()));
+                if (question.isAsked()) {
+                    assertThat(link.toParameters()).containsEntry(question.id(), List.of(code.code()));
+                } else {
+                    assertThat(link.answers()).as("the status is read, never taken from a link").isEqualTo(Answers.NONE);
+                }
             }
         }
     }

@@ -71,6 +71,11 @@ public class Messages implements I18NProvider {
 
     /** The supported locale closest to {@code locale}: French for any French, else English. */
     public static Locale supported(Locale locale) {
-        return FRENCH.getLanguage().equals(locale.getLanguage()) ? FRENCH : ENGLISH;
+        return isFrench(locale) ? FRENCH : ENGLISH;
+    }
+
+    /** Whether {@code locale} is a French one (fr, fr-FR, fr-CA, ...). */
+    public static boolean isFrench(Locale locale) {
+        return FRENCH.getLanguage().equals(locale.getLanguage());
     }
 }

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.base.ui;
 
+import app.capgo.supportdesk.base.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
@@ -25,9 +26,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 @AnonymousAllowed
 @Layout
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
-
-    /** The sales sign-in (linked by route, so the features stay independent). */
-    private static final String LOGIN_ROUTE = "login";
 
     private final SideNav nav = new SideNav();
     private final DrawerToggle toggle = new DrawerToggle();
@@ -57,7 +55,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             logout.addClassName("drawer-account");
             return logout;
         }
-        Anchor login = new Anchor(LOGIN_ROUTE, getTranslation("layout.login"));
+        Anchor login = new Anchor(Routes.LOGIN, getTranslation("layout.login"));
         login.setId("login-link");
         login.addClassName("drawer-account");
         return login;

@@ -1,5 +1,7 @@
 package app.capgo.supportdesk.inquiry.ui;
 
+import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.PremiumOffer;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
@@ -27,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -46,9 +47,9 @@ import java.util.Optional;
  * stores the inquiry and shows its reference at once; the emails go out in the background.
  */
 @AnonymousAllowed
-@Route("premium")
+@Route(Routes.PREMIUM)
 @Menu(order = 3, title = "inquiry.menu")
-final class PremiumView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+final class PremiumView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final InquiryService service;
     private final InquiryRequest request = new InquiryRequest();
@@ -185,7 +186,7 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("inquiry.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "inquiry.title";
     }
 }

@@ -1,13 +1,15 @@
 package app.capgo.supportdesk.sales.ui;
 
+import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.inquiry.Inquiry;
-import app.capgo.supportdesk.inquiry.InquiryCsv;
-import app.capgo.supportdesk.inquiry.InquiryDesk;
-import app.capgo.supportdesk.inquiry.InquiryFilter;
+import app.capgo.supportdesk.sales.InquiryCsv;
+import app.capgo.supportdesk.sales.InquiryDesk;
+import app.capgo.supportdesk.sales.InquiryFilter;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
-import app.capgo.supportdesk.inquiry.MailKind;
-import app.capgo.supportdesk.sales.SalesRoles;
+import app.capgo.supportdesk.inquiry.mail.MailKind;
+import app.capgo.supportdesk.security.SalesRoles;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -34,10 +35,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The sales inbox on {@code /sales}: every inquiry, filtered and sorted, with its follow-up. */
-@Route("sales")
+@Route(Routes.SALES)
 @RolesAllowed(SalesRoles.SALES)
 @Menu(order = 4, title = "sales.menu")
-final class InboxView extends VerticalLayout implements HasDynamicTitle {
+final class InboxView extends VerticalLayout implements TitledView {
 
     private final InquiryDesk desk;
     private final MultiSelectComboBox<InquiryStatus> status = new MultiSelectComboBox<>();
@@ -103,8 +104,9 @@ final class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("plan");
         grid.addColumn(i -> getTranslation("sales.status." + i.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("sales.column.status")).setSortProperty("status");
-        grid.addColumn(i -> mailState(i, MailKind.SALES)).setHeader(getTranslation("sales.column.sales-email"));
-        grid.addColumn(i -> mailState(i, MailKind.CUSTOMER)).setHeader(getTranslation("sales.column.customer-email"));
+        for (MailKind kind : MailKind.values()) {
+            grid.addColumn(i -> mailState(i, kind)).setHeader(getTranslation("sales.mail-kind." + kind.key()));
+        }
         grid.setItems(query -> desk.find(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> desk.count(filter));
         grid.asSingleSelect().addValueChangeListener(e -> details.show(Optional.ofNullable(e.getValue()).map(Inquiry::id)));
@@ -123,7 +125,7 @@ final class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("sales.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "sales.title";
     }
 }

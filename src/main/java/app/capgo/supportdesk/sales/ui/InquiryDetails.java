@@ -1,12 +1,13 @@
 package app.capgo.supportdesk.sales.ui;
 
 import app.capgo.supportdesk.inquiry.Inquiry;
-import app.capgo.supportdesk.inquiry.InquiryDesk;
-import app.capgo.supportdesk.inquiry.InquiryEvent;
+import app.capgo.supportdesk.inquiry.InquiryLimits;
+import app.capgo.supportdesk.sales.InquiryDesk;
+import app.capgo.supportdesk.sales.InquiryEvent;
 import app.capgo.supportdesk.inquiry.InquiryFields;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
-import app.capgo.supportdesk.inquiry.MailDelivery;
-import app.capgo.supportdesk.inquiry.MailKind;
+import app.capgo.supportdesk.inquiry.mail.MailDelivery;
+import app.capgo.supportdesk.inquiry.mail.MailKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -77,7 +78,7 @@ final class InquiryDetails extends Div {
         });
         TextArea note = new TextArea(getTranslation("sales.details.note"));
         note.setId("sales-note");
-        note.setMaxLength(InquiryDesk.MAX_NOTE);
+        note.setMaxLength(InquiryLimits.NOTE);
         note.setWidthFull();
         Button addNote = new Button(getTranslation("sales.details.add-note"), e -> {
             if (note.getValue().isBlank()) {
@@ -102,7 +103,7 @@ final class InquiryDetails extends Div {
             case PENDING, SENDING -> "";
         };
         Div line = new Div(new Paragraph(getTranslation("field.line",
-                getTranslation("sales.mail." + kind.name().toLowerCase(Locale.ROOT)),
+                getTranslation("sales.mail-kind." + kind.key()),
                 detail.isEmpty() ? state : getTranslation("sales.mail.state-detail", state, detail))));
         line.setId("sales-mail-" + kind.name().toLowerCase(Locale.ROOT));
         if (mail.state() == MailDelivery.State.FAILING) {

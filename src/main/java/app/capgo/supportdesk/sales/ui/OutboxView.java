@@ -1,13 +1,14 @@
 package app.capgo.supportdesk.sales.ui;
 
-import app.capgo.supportdesk.inquiry.Outbox;
-import app.capgo.supportdesk.sales.SalesRoles;
+import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.TitledView;
+import app.capgo.supportdesk.inquiry.mail.Outbox;
+import app.capgo.supportdesk.security.SalesRoles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +23,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** What the embedded SMTP server received (the out-of-the-box run), on {@code /outbox}. */
-@Route("outbox")
+@Route(Routes.OUTBOX)
 @RolesAllowed(SalesRoles.SALES)
 @Menu(order = 5, title = "outbox.menu")
-final class OutboxView extends VerticalLayout implements HasDynamicTitle {
+final class OutboxView extends VerticalLayout implements TitledView {
 
     /** One received email, as shown. */
     record Mail(String from, String to, String replyTo, String subject, String text) {
@@ -84,7 +85,7 @@ final class OutboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("outbox.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "outbox.title";
     }
 }

@@ -1,4 +1,4 @@
-/** The sales views: login, the inquiry inbox with its detail panel, and the embedded SMTP outbox. */
+/** The sales views: the inquiry inbox with its detail panel, and the embedded SMTP outbox. */
 @NullMarked
 package app.capgo.supportdesk.sales.ui;
 

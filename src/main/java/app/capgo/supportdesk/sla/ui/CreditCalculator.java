@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.sla.ui;
 
+import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.Links;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.sla.CreditCalculation;
@@ -64,7 +65,7 @@ final class CreditCalculator extends Div {
         currency.setId("credit-currency");
         currency.setLabel(getTranslation("sla.credit.currency"));
         currency.setItems(CURRENCIES);
-        currency.setValue(Locale.FRENCH.getLanguage().equals(getLocale().getLanguage()) ? "EUR" : "USD");
+        currency.setValue(Messages.isFrench(getLocale()) ? "EUR" : "USD");
         account.setId("credit-account");
         account.setLabel(getTranslation("sla.credit.account"));
         account.setMaxLength(200);

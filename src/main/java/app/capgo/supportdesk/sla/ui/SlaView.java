@@ -1,5 +1,7 @@
 package app.capgo.supportdesk.sla.ui;
 
+import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.ui.HowWeCount;
@@ -7,7 +9,6 @@ import app.capgo.supportdesk.policy.Reading;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,9 +18,9 @@ import java.util.List;
 
 /** The SLA terms for Enterprise customers on {@code /sla}, with the two calculators. */
 @AnonymousAllowed
-@Route("sla")
+@Route(Routes.SLA)
 @Menu(order = 2, title = "sla.menu")
-final class SlaView extends VerticalLayout implements HasDynamicTitle {
+final class SlaView extends VerticalLayout implements TitledView {
 
     SlaView(Clock clock, ChannelProperties channels, PolicySources sources) {
         addClassName("sla-view");
@@ -35,7 +36,7 @@ final class SlaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("sla.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "sla.title";
     }
 }

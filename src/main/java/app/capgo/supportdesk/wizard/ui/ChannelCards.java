@@ -2,6 +2,7 @@ package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.Links;
+import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Reason;
@@ -26,9 +27,6 @@ import java.util.stream.Collectors;
  * not-covered verdict the community, then Premium Support as the paid route.
  */
 final class ChannelCards extends Div {
-
-    /** The premium-support inquiry form (linked by route, so the features stay independent). */
-    private static final String PREMIUM_ROUTE = "premium";
 
     ChannelCards(Verdict verdict, Answers answers, ChannelProperties channels, StatusProperties status) {
         addClassName("channel-cards");
@@ -62,7 +60,7 @@ final class ChannelCards extends Div {
         answers.plan().ifPresent(p -> parameters.put("plan", p.code()));
         answers.topic().map(Code::code).ifPresent(t -> parameters.put("topic", t));
         parameters.put("lang", getLocale().getLanguage());
-        return PREMIUM_ROUTE + "?" + parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        return Routes.PREMIUM + "?" + parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("&"));
     }
 

@@ -2,6 +2,7 @@ package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
+import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Deadline;
@@ -9,9 +10,7 @@ import app.capgo.supportdesk.policy.ResponseTarget;
 import app.capgo.supportdesk.policy.SelfCheck;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.SeverityAssessment;
-import app.capgo.supportdesk.policy.SlaColumn;
 import app.capgo.supportdesk.policy.SlaTerms;
-import app.capgo.supportdesk.policy.Topic;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.StatusProperties;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -35,9 +34,6 @@ import java.util.Locale;
  * the reason, what to fix, the severity with why, the target and its deadline, and the channels.
  */
 final class OutcomePanel extends Div {
-
-    /** The SLA terms page (linked by route, so the two features stay independent). */
-    private static final String SLA_ROUTE = "sla";
 
     OutcomePanel(Verdict verdict, Answers answers, ZoneId zone, Instant now, ChannelProperties channels,
                  StatusProperties status, PolicySources sources) {
@@ -73,15 +69,13 @@ final class OutcomePanel extends Div {
             add(severityBlock(severity, verdict, answers, zone, now));
         });
 
-        if (verdict.sla() != SlaColumn.NONE || answers.topic().filter(t -> t == Topic.SLA_CREDIT).isPresent()) {
-            Anchor sla = new Anchor(SLA_ROUTE, getTranslation("outcome.sla-link"));
+        if (verdict.concernsSlaTerms()) {
+            Anchor sla = new Anchor(Routes.SLA, getTranslation("outcome.sla-link"));
             sla.setId("outcome-sla-link");
             add(sla);
         }
         add(new ChannelCards(verdict, answers, channels, status));
-        boolean technical = answers.topic().map(t -> t.kind() == Topic.Kind.IN_SCOPE || t.kind() == Topic.Kind.NOT_COVERED)
-                .orElse(false);
-        if (technical) {
+        if (verdict.asksForReport()) {
             add(new DraftForm(verdict, answers, channels));
         }
         add(new HowWeCount("outcome-how-we-count", verdict.readings(), sources));

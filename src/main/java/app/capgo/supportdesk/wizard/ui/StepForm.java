@@ -2,7 +2,8 @@ package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.SupportPolicy;
-import app.capgo.supportdesk.wizard.Param;
+import app.capgo.supportdesk.policy.Code;
+import app.capgo.supportdesk.policy.Question;
 import app.capgo.supportdesk.wizard.Step;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -21,35 +22,35 @@ import java.util.Optional;
  */
 final class StepForm extends Div {
 
-    private final Map<Param, RadioButtonGroup<String>> groups = new LinkedHashMap<>();
+    private final Map<Question, RadioButtonGroup<String>> groups = new LinkedHashMap<>();
     private final Answers given;
 
     StepForm(Step step, Answers given, Answers remembered) {
         this.given = given;
         addClassName("step-form");
-        for (Param param : step.params()) {
-            RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("question." + param.id()));
-            group.setId(param.id());
-            group.setItems(param.codes());
+        for (Question question : step.questions()) {
+            RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("question." + question.id()));
+            group.setId(question.id());
+            group.setItems(question.codes().stream().map(Code::code).toList());
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            group.setRenderer(new ComponentRenderer<Component, String>(code -> option(param, code)));
-            group.setHelperText(getTranslation("question." + param.id() + ".help"));
+            group.setRenderer(new ComponentRenderer<Component, String>(code -> option(question, code)));
+            group.setHelperText(getTranslation("question." + question.id() + ".help"));
             group.setRequiredIndicatorVisible(true);
-            param.read(given).or(() -> param.read(remembered)).ifPresent(group::setValue);
+            given.code(question).or(() -> remembered.code(question)).ifPresent(group::setValue);
             group.addValueChangeListener(e -> {
                 group.setInvalid(false);
                 updateVisibility();
             });
-            groups.put(param, group);
+            groups.put(question, group);
             add(group);
         }
         updateVisibility();
     }
 
-    private Component option(Param param, String code) {
-        Span label = new Span(getTranslation("answer." + param.id() + "." + code));
+    private Component option(Question question, String code) {
+        Span label = new Span(getTranslation("answer." + question.id() + "." + code));
         label.addClassName("option-label");
-        Span hint = new Span(getTranslation("answer." + param.id() + "." + code + ".hint"));
+        Span hint = new Span(getTranslation("answer." + question.id() + "." + code + ".hint"));
         hint.addClassName("option-hint");
         Div option = new Div(label, hint);
         option.addClassName("option");
@@ -61,12 +62,12 @@ final class StepForm extends Div {
      * while the policy needs it for the answers chosen so far; the first question always shows.
      */
     private void updateVisibility() {
-        Param first = groups.keySet().iterator().next();
-        for (Map.Entry<Param, RadioButtonGroup<String>> entry : groups.entrySet()) {
-            Param param = entry.getKey();
-            if (param != first) {
-                Answers chosen = chosen().without(param.question());
-                entry.getValue().setVisible(SupportPolicy.missing(chosen).contains(param.question()));
+        Question first = groups.keySet().iterator().next();
+        for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
+            Question question = entry.getKey();
+            if (question != first) {
+                Answers chosen = chosen().without(question);
+                entry.getValue().setVisible(SupportPolicy.missing(chosen).contains(question));
             }
         }
     }
@@ -74,10 +75,10 @@ final class StepForm extends Div {
     /** The given answers with this step's current choices. */
     private Answers chosen() {
         Answers result = given;
-        for (Map.Entry<Param, RadioButtonGroup<String>> entry : groups.entrySet()) {
+        for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             String value = entry.getValue().getValue();
             if (value != null) {
-                result = entry.getKey().apply(result, value).orElse(result);
+                result = entry.getKey().parse(value).map(result::with).orElse(result);
             }
         }
         return result;
@@ -90,16 +91,16 @@ final class StepForm extends Div {
     Optional<Answers> apply(Answers answers) {
         boolean complete = true;
         Answers result = answers;
-        for (Map.Entry<Param, RadioButtonGroup<String>> entry : groups.entrySet()) {
+        for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             RadioButtonGroup<String> group = entry.getValue();
             if (!group.isVisible()) {
-                result = result.without(entry.getKey().question());
+                result = result.without(entry.getKey());
             } else if (group.getValue() == null) {
                 group.setErrorMessage(getTranslation("step.required"));
                 group.setInvalid(true);
                 complete = false;
             } else {
-                result = entry.getKey().apply(result, group.getValue()).orElse(result);
+                result = entry.getKey().parse(group.getValue()).map(result::with).orElse(result);
             }
         }
         return complete ? Optional.of(result) : Optional.empty();

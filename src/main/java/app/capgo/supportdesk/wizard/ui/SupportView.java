@@ -1,5 +1,7 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.policy.Answers;
@@ -23,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -41,9 +42,9 @@ import java.util.Map;
  * step shown is always the first question the policy still needs.
  */
 @AnonymousAllowed
-@Route("support")
+@Route(Routes.SUPPORT)
 @Menu(order = 1, title = "support.menu")
-final class SupportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+final class SupportView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private final StatusFeed statusFeed;
     private final StatusProperties statusProperties;
@@ -82,18 +83,18 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
         Answers answers = link.answers();
         Decision decision = SupportPolicy.decide(answers);
         if (decision instanceof Decision.NeedsAnswers needs && needs.next() == Question.STATUS) {
-            answers = answers.withStatus(statusFeed.current());
+            answers = answers.with(statusFeed.current());
             decision = SupportPolicy.decide(answers);
         }
         List<Step> path = Step.path(answers);
         switch (decision) {
-            case Decision.NeedsAnswers needs -> showStep(Step.of(needs.next()), answers, path);
+            case Decision.NeedsAnswers needs -> showStep(Step.of(needs.next()).orElseThrow(), answers, path);
             case Verdict verdict -> showVerdict(verdict, answers, path);
         }
     }
 
     private void showStep(Step step, Answers answers, List<Step> path) {
-        add(new StepProgress(path.size() + 1, StepProgress.expectedTotal(answers), false));
+        add(new StepProgress(path.size() + 1, Step.remaining(answers)));
         add(new H2(getTranslation("step." + step.key() + ".title")));
         StepForm form = new StepForm(step, answers, WizardSession.current().remembered());
         add(form);
@@ -106,7 +107,7 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void showVerdict(Verdict verdict, Answers answers, List<Step> path) {
-        add(new StepProgress(path.size() + 1, path.size() + 1, true));
+        add(StepProgress.done());
         add(new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties, sources));
         add(buttons(path, answers, null));
     }
@@ -129,8 +130,8 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
     private void back(List<Step> path, Answers answers) {
         WizardSession.current().remember(answers);
         Answers previous = answers;
-        for (var param : path.getLast().params()) {
-            previous = previous.without(param.question());
+        for (Question question : path.getLast().questions()) {
+            previous = previous.without(question);
         }
         go(previous);
     }
@@ -145,7 +146,7 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("support.title") + " | " + getTranslation("app.name");
+    public String titleKey() {
+        return "support.title";
     }
 }

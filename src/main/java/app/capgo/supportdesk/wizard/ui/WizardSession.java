@@ -8,8 +8,7 @@ import java.io.Serializable;
 
 /**
  * What the flow keeps for the session, so that Back/Forward and a language switch lose nothing:
- * the answers given (also those taken back with Back), the report typed so far and the browser's
- * time zone.
+ * the answers given (also those taken back with Back) and the report typed so far.
  */
 final class WizardSession implements Serializable {
 

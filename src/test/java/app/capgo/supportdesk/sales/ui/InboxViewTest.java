@@ -1,5 +1,7 @@
 package app.capgo.supportdesk.sales.ui;
 
+import app.capgo.supportdesk.security.ui.LoginView;
+
 import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryRequest;
@@ -59,40 +61,84 @@ class InboxViewTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(LoginView.class);
     }
 
+    private void select(String reference) {
+        test(find(TextField.class).id("sales-filter-text")).setValue(reference);
+        test(grid()).select(0);
+    }
+
     @Test
     @WithMockUser(username = "carol", roles = "SALES")
-    @SuppressWarnings("unchecked")
-    void sales_see_filter_and_follow_up_inquiries() {
+    void free_text_finds_an_inquiry_by_its_company() {
         String enterprise = submit("Zebra Unique Corp", InquiryPlan.ENTERPRISE);
         String team = submit("Yak Unique Ltd", InquiryPlan.TEAM);
         UI.getCurrent().navigate("sales");
-
         assertThat(references()).contains(enterprise, team);
+
         test(find(TextField.class).id("sales-filter-text")).setValue("zebra unique");
+
         assertThat(references()).containsExactly(enterprise);
-        test(find(TextField.class).id("sales-filter-text")).setValue("unique");
+    }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
+    @SuppressWarnings("unchecked")
+    void the_plan_filter_keeps_only_the_chosen_plans() {
+        submit("Ibex Plan Corp", InquiryPlan.ENTERPRISE);
+        String team = submit("Ibex Plan Ltd", InquiryPlan.TEAM);
+        UI.getCurrent().navigate("sales");
+        test(find(TextField.class).id("sales-filter-text")).setValue("ibex plan");
+
         ((MultiSelectComboBox<InquiryPlan>) find(MultiSelectComboBox.class).id("sales-filter-plan"))
                 .setValue(Set.of(InquiryPlan.TEAM));
-        assertThat(references()).containsExactly(team);
 
-        test(grid()).select(0);
-        Select<InquiryStatus> status = find(Select.class).id("sales-status");
-        test(status).selectItem("Contacted");
+        assertThat(references()).containsExactly(team);
+    }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
+    @SuppressWarnings("unchecked")
+    void a_status_change_and_a_note_are_recorded_with_who_made_them() {
+        String reference = submit("Gnu History GmbH", InquiryPlan.TEAM);
+        UI.getCurrent().navigate("sales");
+        select(reference);
+
+        test((Select<InquiryStatus>) find(Select.class).id("sales-status")).selectItem("Contacted");
         test(find(TextArea.class).id("sales-note")).setValue("Called, wants a quote");
         test(find(Button.class).id("sales-add-note")).click();
 
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
                 .anySatisfy(t -> assertThat(t).contains("carol", "status set to Contacted"))
                 .anySatisfy(t -> assertThat(t).contains("carol", "note: Called, wants a quote"));
+    }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
+    @SuppressWarnings("unchecked")
+    void the_status_filter_finds_inquiries_by_their_follow_up_status() {
+        String contacted = submit("Okapi Status SA", InquiryPlan.TEAM);
+        submit("Okapi Status BV", InquiryPlan.TEAM);
+        UI.getCurrent().navigate("sales");
+        select(contacted);
+        test((Select<InquiryStatus>) find(Select.class).id("sales-status")).selectItem("Contacted");
+        test(find(TextField.class).id("sales-filter-text")).setValue("okapi status");
+
         ((MultiSelectComboBox<InquiryStatus>) find(MultiSelectComboBox.class).id("sales-filter-status"))
                 .setValue(Set.of(InquiryStatus.CONTACTED));
-        assertThat(references()).containsExactly(team);
 
-        find(com.vaadin.flow.component.datepicker.DatePicker.class).id("sales-filter-from")
-                .setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+        assertThat(references()).containsExactly(contacted);
+    }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
+    void the_date_filter_excludes_inquiries_received_before_the_first_day() {
+        String reference = submit("Quagga Date Inc", InquiryPlan.ENTERPRISE);
+        UI.getCurrent().navigate("sales");
+        test(find(TextField.class).id("sales-filter-text")).setValue("quagga date");
+        var from = find(com.vaadin.flow.component.datepicker.DatePicker.class).id("sales-filter-from");
+
+        from.setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
         assertThat(references()).isEmpty();
-        find(com.vaadin.flow.component.datepicker.DatePicker.class).id("sales-filter-from")
-                .setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
-        assertThat(references()).containsExactly(team);
+        from.setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+        assertThat(references()).containsExactly(reference);
     }
 }

@@ -177,7 +177,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
         assertThat(asked("email")).isTrue();
         assertThat(asked("access")).isTrue();
         assertThat(asked("plan")).isFalse();
-        assertThat(find(Span.class).all()).extracting(Span::getText).contains("Step 3 of 5");
+        assertThat(find(Span.class).all()).extracting(Span::getText).contains("Step 3 of at most 5");
     }
 
     @Test

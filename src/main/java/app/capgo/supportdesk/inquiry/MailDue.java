@@ -1,5 +1,0 @@
-package app.capgo.supportdesk.inquiry;
-
-/** An email of an inquiry is due: published with the inquiry, in the same transaction. */
-public record MailDue(long inquiryId, MailKind kind) {
-}

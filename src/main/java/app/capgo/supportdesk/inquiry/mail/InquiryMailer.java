@@ -1,0 +1,73 @@
+package app.capgo.supportdesk.inquiry.mail;
+
+import app.capgo.supportdesk.inquiry.Inquiry;
+import app.capgo.supportdesk.inquiry.InquiryRepository;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Sends an inquiry's due email. The email is claimed first (an atomic update to SENDING), sent,
+ * then marked SENT; a failure is recorded (FAILING, attempt count, last error) and rethrown, so
+ * that its event publication stays incomplete and is retried. An email already SENT is never sent
+ * again; one being sent elsewhere is left to that sender.
+ */
+@Component
+class InquiryMailer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InquiryMailer.class);
+
+    private final InquiryRepository repository;
+    private final InquiryMails mails;
+    private final MailStates states;
+    private final Clock clock;
+    private final MailSettings properties;
+
+    InquiryMailer(InquiryRepository repository, InquiryMails mails, MailStates states, Clock clock,
+                  MailSettings properties) {
+        this.repository = repository;
+        this.mails = mails;
+        this.states = states;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /**
+     * Runs after the inquiry's commit, on a background thread, outside any transaction: each state
+     * change commits on its own, so a failure stays recorded when the exception leaves the listener.
+     */
+    @Async
+    @TransactionalEventListener
+    void on(MailDue due) {
+        Instant now = clock.instant();
+        if (!states.claim(due.inquiryId(), due.kind(), now, now.minus(properties.sendingTimeout()))) {
+            Optional<MailDelivery.State> state = states.state(due.inquiryId(), due.kind());
+            if (state.isEmpty() || state.get() == MailDelivery.State.SENT) {
+                return; // sent already, or no such inquiry: nothing left to send
+            }
+            throw new IllegalStateException("inquiry " + due.inquiryId() + ": " + due.kind() + " email is being sent");
+        }
+        try {
+            Inquiry inquiry = repository.findById(due.inquiryId())
+                    .orElseThrow(() -> new IllegalStateException("no inquiry " + due.inquiryId()));
+            MimeMessage message = mails.compose(inquiry, due.kind());
+            mails.send(message);
+        } catch (RuntimeException | MessagingException e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warn("Inquiry {}: {} email failed, will retry: {}", due.inquiryId(), due.kind(), error);
+            states.failed(due.inquiryId(), due.kind(), error);
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+        states.sent(due.inquiryId(), due.kind(), clock.instant());
+        LOG.info("Inquiry {}: {} email sent", due.inquiryId(), due.kind());
+    }
+}

@@ -1,0 +1,129 @@
+package app.capgo.supportdesk.sales;
+
+import app.capgo.supportdesk.inquiry.Inquiry;
+import app.capgo.supportdesk.inquiry.InquiryLimits;
+import app.capgo.supportdesk.inquiry.InquiryRepository;
+import app.capgo.supportdesk.inquiry.InquiryStatus;
+
+import app.capgo.supportdesk.inquiry.mail.MailKind;
+import app.capgo.supportdesk.inquiry.mail.MailStates;
+
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** What sales do with inquiries: find and filter them, follow them up, resend a failed email. */
+@Service
+public class InquiryDesk {
+
+    private final InquiryRepository repository;
+    private final JdbcClient jdbc;
+    private final MailStates states;
+    private final Clock clock;
+
+    InquiryDesk(InquiryRepository repository, JdbcClient jdbc, MailStates states, Clock clock) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+        this.states = states;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Inquiry> find(InquiryFilter filter, Pageable page) {
+        return repository.findAll(specification(filter), page).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(InquiryFilter filter) {
+        return (int) repository.count(specification(filter));
+    }
+
+    /** Every inquiry the filter matches, newest first (for the CSV export). */
+    @Transactional(readOnly = true)
+    public Stream<Inquiry> all(InquiryFilter filter) {
+        return repository.findAll(specification(filter), Sort.by(Sort.Direction.DESC, "createdAt")).stream();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Inquiry> get(long id) {
+        return repository.findById(id);
+    }
+
+    @Transactional
+    public void changeStatus(long id, InquiryStatus status, String who) {
+        Inquiry inquiry = repository.findById(id).orElseThrow();
+        if (inquiry.status() == status) {
+            return;
+        }
+        inquiry.status(status);
+        jdbc.sql("INSERT INTO inquiry_status_change (inquiry_id, status, changed_by, changed_at) VALUES (:i, :s, :w, :t)")
+                .param("i", id).param("s", status.name()).param("w", who).param("t", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @Transactional
+    public void addNote(long id, String text, String who) {
+        String note = text.strip();
+        if (note.isEmpty() || note.length() > InquiryLimits.NOTE) {
+            throw new IllegalArgumentException("a note has 1 to " + InquiryLimits.NOTE + " characters");
+        }
+        jdbc.sql("INSERT INTO inquiry_note (inquiry_id, author, created_at, text) VALUES (:i, :a, :t, :x)")
+                .param("i", id).param("a", who).param("t", Timestamp.from(clock.instant())).param("x", note).update();
+    }
+
+    /** Status changes and notes, oldest first. */
+    @Transactional(readOnly = true)
+    public List<InquiryEvent> history(long id) {
+        List<InquiryEvent> events = new ArrayList<>();
+        jdbc.sql("SELECT changed_at, changed_by, status FROM inquiry_status_change WHERE inquiry_id = :i").param("i", id)
+                .query((rs, n) -> new InquiryEvent(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        InquiryEvent.Kind.STATUS, rs.getString(3))).list().forEach(events::add);
+        jdbc.sql("SELECT created_at, author, text FROM inquiry_note WHERE inquiry_id = :i").param("i", id)
+                .query((rs, n) -> new InquiryEvent(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        InquiryEvent.Kind.NOTE, rs.getString(3))).list().forEach(events::add);
+        events.sort(Comparator.comparing(InquiryEvent::at));
+        return events;
+    }
+
+    /** Puts a failed email back in line; the retry sends it within seconds. False when it was already sent. */
+    public boolean resend(long id, MailKind kind) {
+        return states.resend(id, kind);
+    }
+
+    private static Specification<Inquiry> specification(InquiryFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (!filter.statuses().isEmpty()) {
+                where.add(root.get("status").in(filter.statuses()));
+            }
+            if (!filter.plans().isEmpty()) {
+                where.add(root.get("plan").in(filter.plans()));
+            }
+            filter.from().ifPresent(d -> where.add(cb.greaterThanOrEqualTo(root.get("createdAt"),
+                    d.atStartOfDay(ZoneOffset.UTC).toInstant())));
+            filter.to().ifPresent(d -> where.add(cb.lessThan(root.get("createdAt"),
+                    d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
+            if (!filter.text().isEmpty()) {
+                String like = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                where.add(cb.or(Stream.of("reference", "name", "email", "company", "organisation", "message")
+                        .map(f -> cb.like(cb.lower(root.get(f)), like, '\\')).toArray(Predicate[]::new)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package app.capgo.supportdesk.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sales users: those of {@code support.sales.users} when configured; otherwise the ones
+ * stored in the database, where the first start creates one ({@code sales}) with a random
+ * password written once to the log. There is never a fixed default password.
+ */
+public class SalesUsers implements UserDetailsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SalesUsers.class);
+    public static final String FIRST_USER = "sales";
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final Map<String, String> configured;
+    private final JdbcClient jdbc;
+
+    SalesUsers(String users, JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
+        this.configured = parse(users);
+        this.jdbc = jdbc;
+        if (configured.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM sales_user").query(Long.class).single() == 0) {
+            String password = randomPassword();
+            jdbc.sql("INSERT INTO sales_user (username, password_hash, created_at) VALUES (:u, :p, :t)")
+                    .param("u", FIRST_USER).param("p", encoder.encode(password))
+                    .param("t", Timestamp.from(clock.instant())).update();
+            LOG.warn("No sales users configured (support.sales.users): created user '{}' with password '{}'. "
+                    + "It is shown only this once; configure SUPPORT_SALES_USERS for production.", FIRST_USER, password);
+        }
+    }
+
+    /** Reads {@code name:{bcrypt}hash,...}; an entry without an encoder id is refused (no plain passwords). */
+    static Map<String, String> parse(String users) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String entry : users.split(",")) {
+            String e = entry.strip();
+            if (e.isEmpty()) {
+                continue;
+            }
+            int colon = e.indexOf(':');
+            if (colon <= 0 || !e.substring(colon + 1).startsWith("{")) {
+                throw new IllegalArgumentException("support.sales.users entries are username:{bcrypt}$2a$..., not: "
+                        + e.substring(0, Math.max(colon, 0)) + ":***");
+            }
+            result.put(e.substring(0, colon), e.substring(colon + 1));
+        }
+        return result;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Optional<String> hash = configured.isEmpty()
+                ? jdbc.sql("SELECT password_hash FROM sales_user WHERE username = :u").param("u", username)
+                        .query(String.class).optional()
+                : Optional.ofNullable(configured.get(username));
+        return hash.map(h -> User.withUsername(username).password(h).roles(SalesRoles.SALES).build())
+                .orElseThrow(() -> new UsernameNotFoundException("no sales user " + username));
+    }
+
+    static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return b.toString();
+    }
+}

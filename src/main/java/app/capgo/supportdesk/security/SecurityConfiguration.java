@@ -1,0 +1,55 @@
+package app.capgo.supportdesk.security;
+
+import app.capgo.supportdesk.base.SalesProperties;
+import app.capgo.supportdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
+
+/**
+ * Spring Security with Vaadin's configurer: the customer routes are public (each view says so
+ * with {@code @AnonymousAllowed}), the sales routes need the SALES role; form login on
+ * {@code /login}, throttled; Vaadin's CSRF protection and logout stay on.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogin) throws Exception {
+        return http.authenticationManager(throttledLogin).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Reads and may create users in the database, so it waits for the Flyway migrations. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    SalesUsers salesUsers(SalesProperties properties, JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
+        return new SalesUsers(properties.users(), jdbc, encoder, clock);
+    }
+
+    @Bean
+    AuthenticationManager throttledLogin(SalesUsers users, PasswordEncoder encoder, SalesProperties properties) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao,
+                new LoginThrottle(properties.maxFailedLogins(), properties.lockout())));
+    }
+}

@@ -1,0 +1,62 @@
+package app.capgo.supportdesk.security;
+
+import app.capgo.supportdesk.security.SalesUsers;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class SalesUsersTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void with_no_users_configured_the_first_start_creates_one_with_a_random_password_logged_once() {
+        Logger logger = (Logger) LoggerFactory.getLogger(SalesUsers.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            jdbc.sql("DELETE FROM sales_user").update();
+            SalesUsers first = new SalesUsers("", jdbc, encoder, Clock.systemUTC());
+            String text = log.list.stream().map(ILoggingEvent::getFormattedMessage).reduce("", String::concat);
+            Matcher m = Pattern.compile("created user 'sales' with password '([A-Za-z0-9]{20})'").matcher(text);
+            assertThat(m.find()).isTrue();
+            assertThat(encoder.matches(m.group(1), first.loadUserByUsername("sales").getPassword())).isTrue();
+
+            new SalesUsers("", jdbc, encoder, Clock.systemUTC());
+            assertThat(log.list).hasSize(1);
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    @Test
+    void two_first_starts_on_new_databases_never_share_a_password() {
+        assertThat(SalesUsers.randomPassword()).isNotEqualTo(SalesUsers.randomPassword()).hasSize(20);
+    }
+
+    @Test
+    void configured_entries_must_carry_an_encoded_password() {
+        assertThat(SalesUsers.parse("a:{bcrypt}$2a$10$x, b:{noop}y")).containsKeys("a", "b");
+        assertThatThrownBy(() -> SalesUsers.parse("a:plaintext")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("plaintext");
+    }
+}

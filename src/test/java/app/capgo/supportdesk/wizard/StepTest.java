@@ -1,0 +1,41 @@
+package app.capgo.supportdesk.wizard;
+
+import app.capgo.supportdesk.policy.AccessLevel;
+import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.EmailKind;
+import app.capgo.supportdesk.policy.Plan;
+import app.capgo.supportdesk.policy.SupportTier;
+import app.capgo.supportdesk.policy.Topic;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StepTest {
+
+    @Test
+    void before_the_topic_one_to_five_steps_may_come() {
+        assertThat(Step.remaining(Answers.NONE)).isEqualTo(new Step.Range(1, 5));
+    }
+
+    @Test
+    void a_topic_decided_at_once_leaves_no_step() {
+        assertThat(Step.remaining(Answers.NONE.with(Topic.BILLING))).isEqualTo(new Step.Range(0, 0));
+        assertThat(Step.remaining(Answers.NONE.with(Topic.PREMIUM))).isEqualTo(new Step.Range(0, 0));
+    }
+
+    @Test
+    void a_team_customer_has_the_tier_step_and_a_solo_customer_does_not() {
+        Answers contact = Answers.NONE.with(Topic.SETUP).with(EmailKind.REGISTERED).with(AccessLevel.DEVELOPER);
+        assertThat(Step.remaining(contact.with(Plan.TEAM))).isEqualTo(new Step.Range(2, 2));
+        assertThat(Step.remaining(contact.with(Plan.SOLO))).isEqualTo(new Step.Range(1, 1));
+    }
+
+    @Test
+    void the_path_lists_each_screen_once_in_the_order_asked() {
+        Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.TEAM).with(EmailKind.REGISTERED)
+                .with(AccessLevel.DEVELOPER).with(SupportTier.STANDARD);
+        assertThat(Step.path(answers)).isEqualTo(List.of(Step.TOPIC, Step.PLAN, Step.CONTACT, Step.TIER));
+    }
+}
