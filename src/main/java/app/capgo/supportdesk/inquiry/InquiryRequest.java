@@ -1,6 +1,5 @@
 package app.capgo.supportdesk.inquiry;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,8 +15,7 @@ public class InquiryRequest {
     private String name = "";
 
     @NotBlank(message = "{inquiry.email.required}")
-    @Email(regexp = "[^\\s@<>,;:\"()\\[\\]\\\\]+@[^\\s@<>,;:\"()\\[\\]\\\\]+\\.[^\\s@<>,;:\"()\\[\\]\\\\]+",
-            message = "{inquiry.email.invalid}")
+    @DeliverableAddress
     @Size(max = InquiryLimits.EMAIL, message = "{inquiry.too-long}")
     private String email = "";
 
@@ -43,6 +41,7 @@ public class InquiryRequest {
 
     @NotBlank(message = "{inquiry.message.required}")
     @Size(max = InquiryLimits.MESSAGE, message = "{inquiry.too-long}")
+    @Pattern(regexp = InquiryLimits.TEXT, message = "{inquiry.control-characters}")
     private String message = "";
 
     /** The honeypot: hidden from people, filled by bots. Not stored. */

@@ -45,7 +45,9 @@ public final class InquiryCsv {
     /** One cell, neutralised against formulas and quoted when needed. */
     public static String cell(String value) {
         String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
+        // Quoted also for ';', the separator French spreadsheets split on.
+        boolean quote = safe.contains(",") || safe.contains(";") || safe.contains("\"") || safe.contains("\n")
+                || safe.contains("\r");
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

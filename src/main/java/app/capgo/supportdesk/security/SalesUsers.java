@@ -6,15 +6,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sales users: those of {@code support.sales.users} when configured; otherwise the ones
@@ -25,14 +28,20 @@ public class SalesUsers implements UserDetailsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SalesUsers.class);
     public static final String FIRST_USER = "sales";
+    private static final Pattern BCRYPT_COST = Pattern.compile("\\$2[abxy]?\\$(\\d{2})\\$");
+    private static final int DEFAULT_COST = 10;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final Map<String, String> configured;
     private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    /** A hash of a random password at the cost of the real ones: unknown names cost a real check. */
+    private final String dummyHash;
 
     SalesUsers(String users, JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
         this.configured = parse(users);
         this.jdbc = jdbc;
+        this.encoder = encoder;
         if (configured.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM sales_user").query(Long.class).single() == 0) {
             String password = randomPassword();
             jdbc.sql("INSERT INTO sales_user (username, password_hash, created_at) VALUES (:u, :p, :t)")
@@ -41,6 +50,21 @@ public class SalesUsers implements UserDetailsService {
             LOG.warn("No sales users configured (support.sales.users): created user '{}' with password '{}'. "
                     + "It is shown only this once; configure SUPPORT_SALES_USERS for production.", FIRST_USER, password);
         }
+        this.dummyHash = "{bcrypt}" + new BCryptPasswordEncoder(highestCost()).encode(randomPassword());
+    }
+
+    /** The highest bcrypt cost among the stored hashes ({@code $2y$12$...} costs 12); 10 when none says. */
+    private int highestCost() {
+        List<String> hashes = configured.isEmpty()
+                ? jdbc.sql("SELECT password_hash FROM sales_user").query(String.class).list()
+                : List.copyOf(configured.values());
+        return hashes.stream().map(BCRYPT_COST::matcher).filter(Matcher::find)
+                .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(DEFAULT_COST);
+    }
+
+    /** Spends the time of one real password check, for paths that must not answer faster. */
+    void checkDummy(String password) {
+        encoder.matches(password, dummyHash);
     }
 
     /** Reads {@code name:{bcrypt}hash,...}; an entry without an encoder id is refused (no plain passwords). */
@@ -67,8 +91,8 @@ public class SalesUsers implements UserDetailsService {
                 ? jdbc.sql("SELECT password_hash FROM sales_user WHERE username = :u").param("u", username)
                         .query(String.class).optional()
                 : Optional.ofNullable(configured.get(username));
-        return hash.map(h -> User.withUsername(username).password(h).roles(SalesRoles.SALES).build())
-                .orElseThrow(() -> new UsernameNotFoundException("no sales user " + username));
+        // An unknown name gets a random hash of the real cost: its check fails as slowly as a real one.
+        return User.withUsername(username).password(hash.orElse(dummyHash)).roles(SalesRoles.SALES).build();
     }
 
     static String randomPassword() {

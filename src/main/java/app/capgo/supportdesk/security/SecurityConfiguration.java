@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.security;
 
 import app.capgo.supportdesk.base.SalesProperties;
+import app.capgo.supportdesk.base.ui.NotFoundStatus;
 import app.capgo.supportdesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -12,9 +13,11 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.time.Clock;
 
@@ -29,7 +32,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogin) throws Exception {
-        return http.authenticationManager(throttledLogin).with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+        // An unknown address is not a secret: it shows the public not-found page (HTTP 404), not the sign-in.
+        // The app's own images (the logo) are public like its stylesheet.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(NotFoundStatus::isUnknownPage).permitAll()
+                .requestMatchers("/icons/**").permitAll());
+        return http.authenticationManager(throttledLogin)
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny))
                 .build();
     }
 
@@ -50,6 +63,6 @@ class SecurityConfiguration {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(dao,
-                new LoginThrottle(properties.maxFailedLogins(), properties.lockout())));
+                new LoginThrottle(properties.maxFailedLogins(), properties.lockout()), users));
     }
 }

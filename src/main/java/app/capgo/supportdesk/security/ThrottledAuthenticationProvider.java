@@ -1,7 +1,6 @@
 package app.capgo.supportdesk.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -9,15 +8,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in, refused for a while after repeated failures of the user or the client. */
+/**
+ * Password sign-in, refused for a while after repeated failures of the user or the client. Every
+ * attempt is counted before its password is checked; a failure (any exception) keeps it counted.
+ */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    private final SalesUsers users;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, SalesUsers users) {
         this.delegate = delegate;
         this.throttle = throttle;
+        this.users = users;
     }
 
     @Override
@@ -25,17 +29,14 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = String.valueOf(authentication.getName());
         String client = authentication.getDetails() instanceof WebAuthenticationDetails web
                 && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
-        if (throttle.isLocked(username, client)) {
+        if (!throttle.tryReserve(username, client)) {
+            // As slow as a real check, so that a lockout does not tell which names exist.
+            users.checkDummy(String.valueOf(authentication.getCredentials()));
             throw new LockedException("too many failed logins; try again later");
         }
-        try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(username);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username, client);
-            throw e;
-        }
+        Authentication result = delegate.authenticate(authentication);
+        throttle.succeeded(username, client);
+        return result;
     }
 
     @Override

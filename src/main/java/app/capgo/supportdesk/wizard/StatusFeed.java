@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -45,13 +46,19 @@ public class StatusFeed {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** The current reading, from the cache when fresh, else from the feed. */
-    public StatusReading current() {
+    /** The reading in the cache, while it is fresh: no need to wait for the feed. */
+    public Optional<StatusReading> cached() {
         Cached cached = cache.get();
-        Instant now = clock.instant();
-        if (cached != null && now.isBefore(cached.until())) {
-            return cached.reading();
+        return cached != null && clock.instant().isBefore(cached.until()) ? Optional.of(cached.reading()) : Optional.empty();
+    }
+
+    /** The current reading, from the cache when fresh, else from the feed (at most the timeout). */
+    public StatusReading current() {
+        Optional<StatusReading> fresh = cached();
+        if (fresh.isPresent()) {
+            return fresh.get();
         }
+        Instant now = clock.instant();
         StatusReading reading = fetch();
         var ttl = reading == StatusReading.UNKNOWN ? properties.failureTtl() : properties.cacheTtl();
         cache.set(new Cached(reading, now.plus(ttl)));
@@ -61,14 +68,18 @@ public class StatusFeed {
     private StatusReading fetch() {
         HttpRequest request = HttpRequest.newBuilder(properties.url()).timeout(properties.timeout())
                 .header("Accept", "application/json").GET().build();
-        CompletableFuture<HttpResponse<String>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<Optional<String>>> response = client.sendAsync(request, BoundedBody.upTo(MAX_BODY));
         try {
-            HttpResponse<String> answer = response.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<Optional<String>> answer = response.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
             if (answer.statusCode() != 200) {
                 LOG.warn("Status feed {} answered HTTP {}", properties.url(), answer.statusCode());
                 return StatusReading.UNKNOWN;
             }
-            return parse(answer.body());
+            if (answer.body().isEmpty()) {
+                LOG.warn("Status feed {} answered more than {} bytes", properties.url(), MAX_BODY);
+                return StatusReading.UNKNOWN;
+            }
+            return parse(answer.body().get());
         } catch (TimeoutException e) {
             response.cancel(true);
             LOG.warn("Status feed {} did not answer within {}", properties.url(), properties.timeout());
@@ -84,9 +95,6 @@ public class StatusFeed {
 
     /** The reading of a feed body: {@code status.indicator} (Statuspage) or a top-level {@code indicator}. */
     static StatusReading parse(String body) {
-        if (body.length() > MAX_BODY) {
-            return StatusReading.UNKNOWN;
-        }
         try {
             JsonNode root = JSON.readTree(body);
             JsonNode indicator = root.path("status").path("indicator");

@@ -78,6 +78,8 @@ class InquiryMailTest {
 
         MimeMessage customer = to(messages, "jose.nunez@example.com");
         assertThat(customer.getSubject()).isEqualTo("Votre demande de Support Premium " + result.reference());
+        assertThat(customer.getReplyTo()).as("a reply to the confirmation reaches sales, not no-reply")
+                .extracting(Address::toString).containsExactly("martin@capgo.app");
         assertThat(MailText.plainAndHtml(customer).get("text/plain")).contains("Bonjour José Núñez", result.reference(),
                 "Et ensuite");
 
@@ -113,13 +115,19 @@ class InquiryMailTest {
         notAnEmail.setEmail("eve at example");
         InquiryRequest huge = Inquiries.valid("Eve");
         huge.setMessage("x".repeat(1_000_000));
+        InquiryRequest nul = Inquiries.valid("Eve\u0000");
+        InquiryRequest nulInMessage = Inquiries.valid("Eve");
+        nulInMessage.setMessage("Hello\u0000world");
+        InquiryRequest bidi = Inquiries.valid("Eve");
+        bidi.setEmail("eve@example.com\u202E");
 
-        for (InquiryRequest hostile : List.of(crlf, header, twoAddresses, notAnEmail, huge)) {
+        for (InquiryRequest hostile : List.of(crlf, header, twoAddresses, notAnEmail, huge, nul, nulInMessage, bidi)) {
             assertThat(service.submit(hostile, Locale.ENGLISH, "10.0.0.2"))
                     .isInstanceOf(SubmissionResult.Rejected.class);
         }
         var rejected = (SubmissionResult.Rejected) service.submit(crlf, Locale.FRENCH, "10.0.0.2");
-        assertThat(rejected.errors()).containsEntry("name", "Veuillez rester sur une seule ligne.");
+        assertThat(rejected.errors()).containsEntry("name",
+                "Veuillez rester sur une ligne, sans tabulation ni autre caractère de contrôle.");
         var tooLong = (SubmissionResult.Rejected) service.submit(huge, Locale.ENGLISH, "10.0.0.2");
         assertThat(tooLong.errors()).containsEntry("message", "This is too long: please shorten it.");
         assertThat(repository.count()).isEqualTo(before);

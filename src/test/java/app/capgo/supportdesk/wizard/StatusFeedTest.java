@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class StatusFeedTest {
@@ -36,6 +37,32 @@ class StatusFeedTest {
     void each_indicator_of_the_feed_is_read(String indicator, StatusReading expected) {
         server.answer(StatusServer.indicator(indicator));
         assertThat(feed(Duration.ofSeconds(2)).current()).isEqualTo(expected);
+    }
+
+    @Test
+    void a_300_mb_body_is_not_read_beyond_the_cap_and_reads_as_unknown() {
+        server.answer(new StatusServer.Answer.Huge(300L * 1024 * 1024));
+        long before = usedHeap();
+        StatusReading reading = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> feed(Duration.ofSeconds(2)).current());
+        assertThat(reading).isEqualTo(StatusReading.UNKNOWN);
+        assertThat(usedHeap() - before).as("heap kept after the read").isLessThan(64L * 1024 * 1024);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(server.bytesSent()).as("the download was cut off").isLessThan(64L * 1024 * 1024));
+    }
+
+    @Test
+    void an_endless_body_reads_as_unknown_within_the_timeout() {
+        server.answer(new StatusServer.Answer.Endless());
+        StatusReading reading = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> feed(Duration.ofSeconds(2)).current());
+        assertThat(reading).isEqualTo(StatusReading.UNKNOWN);
+        long sent = server.bytesSent();
+        assertThat(sent).as("stopped at the cap, not at the timeout").isLessThan(64L * 1024 * 1024);
+    }
+
+    private static long usedHeap() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     @Test

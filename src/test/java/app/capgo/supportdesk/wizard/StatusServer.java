@@ -22,11 +22,16 @@ public final class StatusServer implements AutoCloseable {
         record Status(int code) implements Answer { }
         /** Never answers (until the server closes). */
         record Hang() implements Answer { }
+        /** A valid status body padded to {@code bytes} (streamed, never held in memory). */
+        record Huge(long bytes) implements Answer { }
+        /** A body that never ends (until the client goes away or the server closes). */
+        record Endless() implements Answer { }
     }
 
     private final HttpServer server;
     private final AtomicReference<Answer> answer = new AtomicReference<>(indicator("none"));
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
     private final CountDownLatch closing = new CountDownLatch(1);
 
     public StatusServer() {
@@ -57,6 +62,11 @@ public final class StatusServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** Body bytes the server managed to write for the huge and endless answers. */
+    public long bytesSent() {
+        return bytesSent.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
         switch (answer.get()) {
@@ -67,6 +77,8 @@ public final class StatusServer implements AutoCloseable {
                 exchange.getResponseBody().write(body);
             }
             case Answer.Status status -> exchange.sendResponseHeaders(status.code(), -1);
+            case Answer.Huge huge -> stream(exchange, huge.bytes());
+            case Answer.Endless endless -> stream(exchange, Long.MAX_VALUE);
             case Answer.Hang hang -> {
                 try {
                     closing.await();
@@ -76,6 +88,23 @@ public final class StatusServer implements AutoCloseable {
             }
         }
         exchange.close();
+    }
+
+    /** Writes {@code total} bytes of JSON-ish padding in 64 KB chunks, stopping when the client hangs up. */
+    private void stream(HttpExchange exchange, long total) {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        try {
+            exchange.sendResponseHeaders(200, total == Long.MAX_VALUE ? 0 : total);
+            var out = exchange.getResponseBody();
+            for (long sent = 0; sent < total && closing.getCount() > 0; sent += chunk.length) {
+                int length = (int) Math.min(chunk.length, total - sent);
+                out.write(chunk, 0, length);
+                bytesSent.addAndGet(length);
+            }
+        } catch (IOException e) {
+            // The client went away, as a careful client does with a body too large.
+        }
     }
 
     @Override

@@ -8,11 +8,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The app's one translation source: {@code messages.properties} (English, the fallback) and
@@ -29,6 +32,8 @@ public class Messages implements I18NProvider {
     public static final String LANG_PARAMETER = "lang";
 
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+    private static final Pattern FIRST_OF_MONTH = Pattern.compile(
+            "(?<![\\d])1 (?=(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b)");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -72,6 +77,15 @@ public class Messages implements I18NProvider {
     /** The supported locale closest to {@code locale}: French for any French, else English. */
     public static Locale supported(Locale locale) {
         return isFrench(locale) ? FRENCH : ENGLISH;
+    }
+
+    /**
+     * {@code value} formatted with {@code pattern} in {@code locale}; in French the first day of a
+     * month is written as an ordinal, as French does ("1er décembre").
+     */
+    public static String format(TemporalAccessor value, String pattern, Locale locale) {
+        String text = DateTimeFormatter.ofPattern(pattern, locale).format(value);
+        return isFrench(locale) ? FIRST_OF_MONTH.matcher(text).replaceAll("1er ") : text;
     }
 
     /** Whether {@code locale} is a French one (fr, fr-FR, fr-CA, ...). */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
@@ -32,7 +33,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final LanguageSwitcher language = new LanguageSwitcher();
 
     MainLayout(AuthenticationContext authentication) {
-        Span product = new Span(getTranslation("app.name"));
+        Image logo = new Image("icons/logo.svg", "");
+        logo.addClassName("app-logo");
+        Span name = new Span(getTranslation("app.name"));
+        Anchor product = new Anchor(Routes.HOME, logo, name);
         product.addClassName("app-name");
         HorizontalLayout header = new HorizontalLayout(toggle, product, language);
         header.setWidthFull();

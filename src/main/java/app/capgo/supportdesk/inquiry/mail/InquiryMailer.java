@@ -51,8 +51,9 @@ class InquiryMailer {
         Instant now = clock.instant();
         if (!states.claim(due.inquiryId(), due.kind(), now, now.minus(properties.sendingTimeout()))) {
             Optional<MailDelivery.State> state = states.state(due.inquiryId(), due.kind());
-            if (state.isEmpty() || state.get() == MailDelivery.State.SENT) {
-                return; // sent already, or no such inquiry: nothing left to send
+            if (state.isEmpty() || state.get() == MailDelivery.State.SENT
+                    || state.get() == MailDelivery.State.UNDELIVERABLE) {
+                return; // sent already, undeliverable, or no such inquiry: nothing left to send
             }
             throw new IllegalStateException("inquiry " + due.inquiryId() + ": " + due.kind() + " email is being sent");
         }
@@ -63,6 +64,11 @@ class InquiryMailer {
             mails.send(message);
         } catch (RuntimeException | MessagingException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (PermanentFailure.is(e)) {
+                LOG.warn("Inquiry {}: {} email undeliverable, not retried: {}", due.inquiryId(), due.kind(), error);
+                states.undeliverable(due.inquiryId(), due.kind(), error);
+                return;
+            }
             LOG.warn("Inquiry {}: {} email failed, will retry: {}", due.inquiryId(), due.kind(), error);
             states.failed(due.inquiryId(), due.kind(), error);
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);

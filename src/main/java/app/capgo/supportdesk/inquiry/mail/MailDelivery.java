@@ -20,8 +20,8 @@ public class MailDelivery {
     /** The longest last error kept (the column's length). */
     public static final int MAX_ERROR = 500;
 
-    /** Where an email is. */
-    public enum State { PENDING, SENDING, SENT, FAILING }
+    /** Where an email is: UNDELIVERABLE is final (a permanent failure: invalid address, a 5xx answer). */
+    public enum State { PENDING, SENDING, SENT, FAILING, UNDELIVERABLE }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 15)

@@ -56,7 +56,7 @@ class MailRetry implements SchedulingConfigurer {
         MailStates.Unsent mail = unsent.get();
         Duration stuck = properties.sendingTimeout();
         return switch (mail.state()) {
-            case SENT -> true;
+            case SENT, UNDELIVERABLE -> true;
             case PENDING -> publication.getPublicationDate().plus(stuck).isBefore(now);
             case SENDING -> mail.lastAttemptAt().map(t -> t.plus(stuck).isBefore(now)).orElse(true);
             case FAILING -> mail.lastAttemptAt().map(t -> !t.plus(backoff(mail.attempts())).isAfter(now)).orElse(true);

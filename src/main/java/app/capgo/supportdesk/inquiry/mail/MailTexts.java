@@ -3,10 +3,10 @@ package app.capgo.supportdesk.inquiry.mail;
 import app.capgo.supportdesk.base.SalesProperties;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.i18n.Translator;
+import app.capgo.supportdesk.inquiry.EmailAddresses;
 import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.inquiry.InquiryFields;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -75,13 +75,15 @@ class MailTexts {
         return text.replaceAll("\\p{Cntrl}+", " ").strip();
     }
 
+    /** The address, strictly parsed; an address that can never be mailed is a permanent failure. */
     static InternetAddress address(String email) {
-        try {
-            InternetAddress address = new InternetAddress(email, true);
-            address.validate();
-            return address;
-        } catch (AddressException e) {
-            throw new IllegalArgumentException("not a single valid address: " + email, e);
+        return EmailAddresses.parse(email).orElseThrow(() -> new UndeliverableAddress(email));
+    }
+
+    /** An address no email can ever be sent to (it is not retried). */
+    static final class UndeliverableAddress extends IllegalArgumentException {
+        UndeliverableAddress(String email) {
+            super("not a single deliverable address: " + email);
         }
     }
 }

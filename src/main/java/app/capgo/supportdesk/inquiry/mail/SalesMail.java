@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.inquiry.mail;
 
+import app.capgo.supportdesk.inquiry.EmailAddresses;
 import app.capgo.supportdesk.inquiry.Inquiry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -21,9 +22,18 @@ class SalesMail implements MailComposer {
     public void compose(Inquiry inquiry, MimeMessageHelper mail, MailTexts texts) throws MessagingException {
         Locale en = Locale.ENGLISH;
         mail.setTo(texts.salesRecipients().toArray(InternetAddress[]::new));
-        mail.setReplyTo(MailTexts.address(inquiry.email()));
+        // An undeliverable customer address must not stop sales from hearing of the inquiry.
+        EmailAddresses.parse(inquiry.email()).ifPresent(customer -> replyTo(mail, customer));
         mail.setSubject(MailTexts.header(texts.t(en, "mail.sales.subject", inquiry.reference(),
                 texts.t(en, "inquiry.plan." + inquiry.plan().code()), inquiry.company())));
         texts.body(mail, inquiry, en, texts.t(en, "mail.sales.intro"));
+    }
+
+    private static void replyTo(MimeMessageHelper mail, InternetAddress customer) {
+        try {
+            mail.setReplyTo(customer);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

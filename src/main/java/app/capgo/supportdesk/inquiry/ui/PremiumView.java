@@ -3,7 +3,6 @@ package app.capgo.supportdesk.inquiry.ui;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.PremiumOffer;
-import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryRequest;
@@ -58,16 +57,23 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     private final TextArea message = new TextArea();
     private final Div result = new Div();
     private final FormLayout form = new FormLayout();
+    private final H1 title = new H1();
+    private final Paragraph intro = new Paragraph();
+    private final Paragraph price = new Paragraph();
+    /** What the customer came to ask about: Premium Support, or (from a service-credit verdict) Enterprise. */
+    private String subject = "premium";
 
     PremiumView(InquiryService service, PremiumOffer offer) {
         this.service = service;
         addClassName("premium-view");
         setMaxWidth("48rem");
-        Paragraph price = new Paragraph(getTranslation("inquiry.offer", money(offer, offer.monthlyFee()),
+        price.setText(getTranslation("inquiry.offer", money(offer, offer.monthlyFee()),
                 offer.includedHours(), money(offer, offer.extraHourFee())));
         price.setId("inquiry-offer");
         price.addClassName("offer");
-        add(new H1(getTranslation("inquiry.title")), new Paragraph(getTranslation("inquiry.intro")), price);
+        title.setId("inquiry-title");
+        add(title, intro, price);
+        showSubject();
 
         TextField name = text("inquiry-name", "inquiry.name", InquiryLimits.NAME);
         TextField email = new TextField(getTranslation("inquiry.email"));
@@ -128,14 +134,22 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        first(parameters, Messages.LANG_PARAMETER).flatMap(Messages::language).ifPresent(l -> Messages.use(event.getUI(), l));
         first(parameters, "plan").flatMap(code -> Code.parse(Plan.class, code)).map(InquiryPlan::of)
                 .filter(p -> plan.isEmpty())
                 .ifPresent(plan::setValue);
-        first(parameters, "topic").flatMap(code -> Code.parse(Topic.class, code))
-                .filter(t -> message.isEmpty())
+        Optional<Topic> topic = first(parameters, "topic").flatMap(code -> Code.parse(Topic.class, code));
+        topic.filter(t -> message.isEmpty())
                 .ifPresent(t -> message.setValue(getTranslation("inquiry.about", getTranslation("answer.topic." + t.code()))
                         + "\n\n"));
+        subject = topic.filter(t -> t == Topic.SLA_CREDIT).isPresent() ? "enterprise" : "premium";
+        showSubject();
+    }
+
+    /** The page speaks of what the customer asked: Premium Support and its offer, or Enterprise. */
+    private void showSubject() {
+        title.setText(getTranslation(titleKey()));
+        intro.setText(getTranslation("inquiry.intro" + (subject.equals("premium") ? "" : "." + subject)));
+        price.setVisible(subject.equals("premium"));
     }
 
     private String money(PremiumOffer offer, BigDecimal amount) {
@@ -187,6 +201,6 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
 
     @Override
     public String titleKey() {
-        return "inquiry.title";
+        return subject.equals("premium") ? "inquiry.title" : "inquiry.title." + subject;
     }
 }

@@ -99,7 +99,8 @@ final class InquiryDetails extends Div {
         String state = getTranslation("sales.mail." + mail.state().name().toLowerCase(Locale.ROOT));
         String detail = switch (mail.state()) {
             case SENT -> getTranslation("sales.mail.sent-at", mail.sentAt().map(time::format).orElse(""));
-            case FAILING -> getTranslation("sales.mail.failing-detail", mail.attempts(), mail.lastError().orElse(""));
+            case FAILING, UNDELIVERABLE -> getTranslation("sales.mail.failing-detail", mail.attempts(),
+                    mail.lastError().orElse(""));
             case PENDING, SENDING -> "";
         };
         Div line = new Div(new Paragraph(getTranslation("field.line",

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -41,11 +42,14 @@ final class CreditCalculator extends Div {
     private final TextArea outages = new TextArea();
     private final Div result = new Div();
     private final Anchor claim = new Anchor();
+    private final Paragraph monthNote = new Paragraph();
     private final String supportEmail;
     private final YearMonth lastMonth;
+    private final Clock clock;
 
     CreditCalculator(Clock clock, String supportEmail) {
         this.supportEmail = supportEmail;
+        this.clock = clock;
         YearMonth current = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         this.lastMonth = current.minusMonths(1);
         month.setId("credit-month");
@@ -85,8 +89,10 @@ final class CreditCalculator extends Div {
         outages.addValueChangeListener(e -> update());
         Div inputs = new Div(month, mode, availability, downtime, fee, currency);
         inputs.addClassName("calculator-inputs");
+        monthNote.setId("credit-month-note");
+        monthNote.addClassName("warning-note");
         add(Sections.section("sla-credit-section", Sections.h2(this, "sla.credit.title"),
-                new Paragraph(getTranslation("sla.credit.intro")), inputs, result,
+                new Paragraph(getTranslation("sla.credit.intro")), inputs, monthNote, result,
                 Sections.h2(this, "sla.claim.title"), new Paragraph(getTranslation("sla.claim.how")),
                 account, outages, claim));
         addClassName("calculator");
@@ -107,6 +113,7 @@ final class CreditCalculator extends Div {
         downtime.setVisible(byDowntime);
         YearMonth m = month.getValue() == null ? lastMonth : month.getValue();
         downtime.setHelperText(getTranslation("sla.credit.downtime.help", ServiceCredits.minutesIn(m)));
+        showClaimWindow(m);
         Stream.of(availability, downtime, fee).forEach(f -> f.setInvalid(false));
         result.removeAll();
         for (String a : List.of("data-percent", "data-amount", "data-claim-by")) {
@@ -149,7 +156,7 @@ final class CreditCalculator extends Div {
         result.add(headline);
         if (credit.percent() > 0) {
             result.add(new Paragraph(getTranslation("sla.credit.claim-by",
-                    DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale()).format(credit.claimBy()))));
+                    Messages.format(credit.claimBy(), getTranslation("format.date"), getLocale()))));
         }
     }
 
@@ -158,6 +165,20 @@ final class CreditCalculator extends Div {
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(4);
         return format.format(value);
+    }
+
+    /** Warns when the month is not over yet, or when its claim window has closed. */
+    private void showClaimWindow(YearMonth m) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        String claimBy = Messages.format(ServiceCredits.claimBy(m), getTranslation("format.date"), getLocale());
+        if (!m.atEndOfMonth().isBefore(today)) {
+            monthNote.setText(getTranslation("sla.credit.month.not-over", claimBy));
+        } else if (ServiceCredits.claimBy(m).isBefore(today)) {
+            monthNote.setText(getTranslation("sla.credit.month.too-late", claimBy));
+        } else {
+            monthNote.setText("");
+        }
+        monthNote.setVisible(!monthNote.getText().isEmpty());
     }
 
     private String claimLink(YearMonth m) {

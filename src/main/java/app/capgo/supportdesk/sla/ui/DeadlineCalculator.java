@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.sla.ui;
 
 import app.capgo.supportdesk.base.PolicySources;
+import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.policy.Deadline;
@@ -11,11 +12,12 @@ import app.capgo.supportdesk.policy.Severity;
 import app.capgo.supportdesk.policy.SlaColumn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.timepicker.TimePicker;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,8 @@ final class DeadlineCalculator extends Div {
 
     private final Select<Severity> severity = new Select<>();
     private final Select<SlaColumn> plan = new Select<>();
-    private final DateTimePicker start = new DateTimePicker();
+    private final DatePicker startDate = new DatePicker();
+    private final TimePicker startTime = new TimePicker();
     private final ComboBox<String> zone = new ComboBox<>();
     private final Div result = new Div();
     private final PolicySources sources;
@@ -55,17 +57,32 @@ final class DeadlineCalculator extends Div {
         zone.setItems(Zones.ALL);
         zone.setValue(browser.getId());
         zone.setHelperText(getTranslation("sla.deadline.zone.help"));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(browser)).withSecond(0).withNano(0);
+        startDate.setId("deadline-start-date");
+        startDate.setLabel(getTranslation("sla.deadline.start"));
+        startDate.setLocale(getLocale());
+        startDate.setValue(now.toLocalDate());
+        startDate.setErrorMessage(getTranslation("sla.deadline.start.error"));
+        startTime.setId("deadline-start-time");
+        startTime.setLabel(getTranslation("sla.deadline.start.time"));
+        startTime.setLocale(getLocale());
+        startTime.setValue(now.toLocalTime());
+        startTime.setErrorMessage(getTranslation("sla.deadline.start.time.error"));
+        Div start = new Div(startDate, startTime);
         start.setId("deadline-start");
-        start.setLabel(getTranslation("sla.deadline.start"));
-        start.setLocale(getLocale());
-        start.setValue(LocalDateTime.now(clock.withZone(browser)).withSecond(0).withNano(0));
+        start.addClassName("date-time");
         result.setId("deadline-result");
         result.addClassName("calculator-result");
         result.getElement().setAttribute("aria-live", "polite");
         severity.addValueChangeListener(e -> update());
         plan.addValueChangeListener(e -> update());
-        start.addValueChangeListener(e -> update());
+        startDate.addValueChangeListener(e -> update());
+        startTime.addValueChangeListener(e -> update());
+        // Typing an impossible date changes no value: the validation status says so, and the answer goes.
+        startDate.addValidationStatusChangeListener(e -> update());
+        startTime.addValidationStatusChangeListener(e -> update());
         zone.addValueChangeListener(e -> update());
+        zone.setErrorMessage(getTranslation("sla.deadline.zone.error"));
         Div inputs = new Div(severity, plan, start, zone);
         inputs.addClassName("calculator-inputs");
         add(Sections.section("sla-deadline-section", Sections.h2(this, "sla.deadline.title"),
@@ -77,13 +94,18 @@ final class DeadlineCalculator extends Div {
     private void update() {
         result.removeAll();
         result.getElement().removeAttribute("data-deadline");
-        if (severity.getValue() == null || plan.getValue() == null || start.getValue() == null || zone.getValue() == null) {
+        startDate.setInvalid(startDate.getValue() == null || startDate.isInvalid());
+        startTime.setInvalid(startTime.getValue() == null || startTime.isInvalid());
+        zone.setInvalid(zone.getValue() == null);
+        if (severity.getValue() == null || plan.getValue() == null || startDate.isInvalid() || startTime.isInvalid()
+                || zone.isInvalid()) {
             result.add(new Paragraph(getTranslation("sla.deadline.incomplete")));
             return;
         }
         ZoneId zoneId = ZoneId.of(zone.getValue());
         ResponseTarget target = ResponseTargets.of(plan.getValue(), severity.getValue()).orElseThrow();
-        Deadline deadline = Deadline.compute(start.getValue().atZone(zoneId).toInstant(), zoneId, target);
+        LocalDateTime start = LocalDateTime.of(startDate.getValue(), startTime.getValue());
+        Deadline deadline = Deadline.compute(start.atZone(zoneId).toInstant(), zoneId, target);
         result.getElement().setAttribute("data-deadline", deadline.due().toInstant().toString());
         Span due = new Span(getTranslation("sla.deadline.result", format(deadline.due(), "format.date-time"),
                 zone.getValue()));
@@ -127,6 +149,6 @@ final class DeadlineCalculator extends Div {
     }
 
     private String format(ZonedDateTime time, String patternKey) {
-        return DateTimeFormatter.ofPattern(getTranslation(patternKey), getLocale()).format(time);
+        return Messages.format(time, getTranslation(patternKey), getLocale());
     }
 }

@@ -32,25 +32,27 @@ final class ChannelCards extends Div {
         addClassName("channel-cards");
         switch (verdict.channel()) {
             case OFFICIAL -> {
-                card("dashboard", link("dashboard", channels.dashboard().toString()));
+                // Billing is open to people without an account too: its advice must work for them.
                 boolean billing = verdict.reason() == Reason.BILLING_OPEN_TO_ALL;
+                String variant = billing ? ".billing" : "";
+                card("dashboard", "channel.dashboard.text" + variant, link("dashboard", channels.dashboard().toString()));
                 Component email = billing
-                        ? link("email", Links.mailto(channels.supportEmail(), getTranslation("draft.billing.subject"),
-                                getTranslation("draft.billing.body")))
+                        ? link("email", "channel.email.action.billing", Links.mailto(channels.supportEmail(),
+                                getTranslation("draft.billing.subject"), getTranslation("draft.billing.body")))
                         : toDraft();
-                card("email", email, channels.supportEmail());
+                card("email", "channel.email.text" + variant, email, channels.supportEmail());
             }
             case COMMUNITY -> {
-                card("github", link("github", channels.githubOrg()));
-                card("discord", link("discord", channels.discord().toString()));
+                card("github", "channel.github.text", link("github", channels.githubOrg()));
+                card("discord", "channel.discord.text", link("discord", channels.discord().toString()));
             }
-            case STATUS -> card("status", link("status", status.page().toString()));
-            case SALES -> card("sales", link("sales", premiumLink(answers)));
-            case SLA_CLAIM -> card("claim", link("claim", Links.mailto(channels.supportEmail(),
+            case STATUS -> card("status", "channel.status.text", link("status", status.page().toString()));
+            case SALES -> card("sales", "channel.sales.text", link("sales", premiumLink(answers)));
+            case SLA_CLAIM -> card("claim", "channel.claim.text", link("claim", Links.mailto(channels.supportEmail(),
                     getTranslation("draft.claim.subject"), getTranslation("draft.claim.body"))));
         }
         if (verdict.premiumAlternative()) {
-            card("premium", link("premium", premiumLink(answers))).addClassName("channel-card-paid");
+            card("premium", "channel.premium.text", link("premium", premiumLink(answers))).addClassName("channel-card-paid");
         }
     }
 
@@ -76,7 +78,11 @@ final class ChannelCards extends Div {
     }
 
     private Anchor link(String kind, String href) {
-        Anchor link = new Anchor(href, getTranslation("channel." + kind + ".action"));
+        return link(kind, "channel." + kind + ".action", href);
+    }
+
+    private Anchor link(String kind, String textKey, String href) {
+        Anchor link = new Anchor(href, getTranslation(textKey));
         link.setId("channel-" + kind);
         link.addClassName("channel-action");
         if (href.startsWith("http")) {
@@ -86,12 +92,12 @@ final class ChannelCards extends Div {
         return link;
     }
 
-    private Div card(String kind, Component action, Object... textArguments) {
+    private Div card(String kind, String textKey, Component action, Object... textArguments) {
         Div card = new Div();
         card.addClassName("channel-card");
         card.getElement().setAttribute("data-kind", kind);
         card.add(new H3(getTranslation("channel." + kind + ".title")));
-        card.add(new Paragraph(getTranslation("channel." + kind + ".text", textArguments)));
+        card.add(new Paragraph(getTranslation(textKey, textArguments)));
         card.add(action);
         add(card);
         return card;

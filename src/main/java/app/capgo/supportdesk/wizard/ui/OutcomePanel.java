@@ -3,16 +3,20 @@ package app.capgo.supportdesk.wizard.ui;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Deadline;
+import app.capgo.supportdesk.policy.Reason;
 import app.capgo.supportdesk.policy.ResponseTarget;
 import app.capgo.supportdesk.policy.SelfCheck;
+import app.capgo.supportdesk.policy.StatusReading;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.SeverityAssessment;
 import app.capgo.supportdesk.policy.SlaTerms;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.StatusProperties;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,9 +27,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +52,12 @@ final class OutcomePanel extends Div {
         Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code(), ServiceCredits.COMMITMENT));
         reason.setId("outcome-reason");
         add(reason);
+        if (verdict.reason() == Reason.IN_SCOPE) {
+            // The plain sentence says what to do; the policy's reasoning is one click away.
+            Details why = new Details(getTranslation("outcome.why"), new Paragraph(getTranslation("outcome.why.in-scope")));
+            why.setId("outcome-why");
+            add(why);
+        }
         if (!verdict.fixes().isEmpty()) {
             add(new H3(getTranslation("outcome.fixes")));
             UnorderedList fixes = new UnorderedList();
@@ -56,8 +66,17 @@ final class OutcomePanel extends Div {
             add(fixes);
         }
         verdict.status().ifPresent(reading -> {
-            Paragraph note = new Paragraph(getTranslation("outcome.status." + reading.code()));
+            Paragraph note = new Paragraph(getTranslation("outcome.status." + reading.code()) + " ");
             note.setId("outcome-status");
+            if (reading == StatusReading.UNKNOWN) {
+                // Unreadable: a warning, with the page itself one click away.
+                note.addClassName("warning-note");
+                Anchor page = new Anchor(status.page().toString(), getTranslation("outcome.status.link"));
+                page.setId("outcome-status-link");
+                page.setTarget(AnchorTarget.BLANK);
+                page.getElement().setAttribute("rel", "noopener");
+                note.add(page);
+            }
             add(note);
         });
         if (!verdict.selfChecks().isEmpty()) {
@@ -108,7 +127,10 @@ final class OutcomePanel extends Div {
                 getTranslation("severity." + severity.severity().code()),
                 getTranslation("severity.rule." + severity.rule().name().toLowerCase(Locale.ROOT))));
         level.setId("outcome-severity");
-        block.add(level);
+        Span badge = new Span(getTranslation("severity." + severity.severity().code()));
+        badge.addClassName("severity-badge");
+        badge.getElement().setAttribute("data-severity", severity.severity().code());
+        block.add(badge, level);
         Paragraph target = new Paragraph();
         target.setId("outcome-target");
         if (verdict.target().isPresent()) {
@@ -117,9 +139,14 @@ final class OutcomePanel extends Div {
             Deadline deadline = Deadline.compute(now, zone, t);
             getElement().setAttribute("data-deadline", deadline.due().toInstant().toString());
             Span due = new Span(getTranslation("outcome.deadline",
-                    DateTimeFormatter.ofPattern(getTranslation("format.deadline"), getLocale()).format(deadline.due()),
+                    Messages.format(deadline.due(), getTranslation("format.deadline"), getLocale()),
                     zoneName(zone)));
             due.setId("outcome-deadline");
+            due.addClassName("outcome-deadline");
+            Span relative = new Span(relative(Duration.between(now, deadline.due().toInstant())));
+            relative.setId("outcome-deadline-relative");
+            relative.addClassName("deadline-relative");
+            due.add(relative);
             boolean uptime = answers.plan().filter(SlaTerms::hasUptimeSla).isPresent();
             block.add(target, due, new Paragraph(getTranslation("outcome.sla-note." + (uptime ? "uptime" : "targets-only"),
                     ServiceCredits.COMMITMENT)));
@@ -128,6 +155,18 @@ final class OutcomePanel extends Div {
             block.add(target);
         }
         return block;
+    }
+
+    /** "in 45 min", "in 2 h 15 min", "in 3 days": how long the customer has to wait, at most. */
+    private String relative(Duration wait) {
+        long minutes = Math.max(0, wait.toMinutes());
+        if (minutes < 60) {
+            return getTranslation("outcome.deadline.in-minutes", minutes);
+        }
+        if (minutes < 48 * 60) {
+            return getTranslation("outcome.deadline.in-hours", minutes / 60, minutes % 60);
+        }
+        return getTranslation("outcome.deadline.in-days", Math.round(minutes / (24 * 60.0)));
     }
 
     private String targetText(ResponseTarget target) {

@@ -2,11 +2,11 @@ package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.TitledView;
-import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Decision;
 import app.capgo.supportdesk.policy.Question;
+import app.capgo.supportdesk.policy.StatusReading;
 import app.capgo.supportdesk.policy.SupportPolicy;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.base.ChannelProperties;
@@ -17,6 +17,7 @@ import app.capgo.supportdesk.wizard.StatusProperties;
 import app.capgo.supportdesk.wizard.Step;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -35,6 +36,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guided support flow on {@code /support}. The answers live in the URL (the public deep-link
@@ -46,12 +48,16 @@ import java.util.Map;
 @Menu(order = 1, title = "support.menu")
 final class SupportView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
+    private static final int STATUS_POLL_MILLIS = 250;
+
     private final StatusFeed statusFeed;
     private final StatusProperties statusProperties;
     private final ChannelProperties channels;
     private final Clock clock;
     private final PolicySources sources;
     private DeepLink link = DeepLink.parse(Map.of());
+    /** The status reading fetched in the background for this navigation, once it has arrived. */
+    private Optional<StatusReading> fetched = Optional.empty();
 
     SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock,
                 PolicySources sources) {
@@ -67,8 +73,7 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, T
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         link = DeepLink.parse(event.getLocation().getQueryParameters().getParameters());
-        UI ui = event.getUI();
-        link.language().ifPresent(l -> Messages.use(ui, l));
+        fetched = Optional.empty();
         render();
     }
 
@@ -83,7 +88,12 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, T
         Answers answers = link.answers();
         Decision decision = SupportPolicy.decide(answers);
         if (decision instanceof Decision.NeedsAnswers needs && needs.next() == Question.STATUS) {
-            answers = answers.with(statusFeed.current());
+            Optional<StatusReading> reading = fetched.or(statusFeed::cached);
+            if (reading.isEmpty()) {
+                checkStatus();
+                return;
+            }
+            answers = answers.with(reading.get());
             decision = SupportPolicy.decide(answers);
         }
         List<Step> path = Step.path(answers);
@@ -91,6 +101,28 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, T
             case Decision.NeedsAnswers needs -> showStep(Step.of(needs.next()).orElseThrow(), answers, path);
             case Verdict verdict -> showVerdict(verdict, answers, path);
         }
+    }
+
+    /**
+     * Reading the status feed may take up to its timeout: say so while it is read in the background,
+     * then show what it means (the page polls until the reading arrives).
+     */
+    private void checkStatus() {
+        add(new StatusCheck(statusProperties.page()));
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(STATUS_POLL_MILLIS);
+        Thread.ofVirtual().name("status-check").start(() -> {
+            StatusReading reading = statusFeed.current();
+            try {
+                ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    fetched = Optional.of(reading);
+                    render();
+                });
+            } catch (UIDetachedException e) {
+                // The customer left the page meanwhile: nothing to show.
+            }
+        });
     }
 
     private void showStep(Step step, Answers answers, List<Step> path) {
@@ -109,10 +141,13 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, T
     private void showVerdict(Verdict verdict, Answers answers, List<Step> path) {
         add(StepProgress.done());
         add(new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties, sources));
-        add(buttons(path, answers, null));
+        Button startOver = new Button(getTranslation("step.start-over"), e -> go(Answers.NONE));
+        startOver.setId("start-over");
+        startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(buttons(path, answers, startOver));
     }
 
-    private HorizontalLayout buttons(List<Step> path, Answers answers, Button next) {
+    private HorizontalLayout buttons(List<Step> path, Answers answers, Button action) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("step-buttons");
         if (!path.isEmpty()) {
@@ -120,8 +155,8 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, T
             back.setId("back");
             bar.add(back);
         }
-        if (next != null) {
-            bar.add(next);
+        if (action != null) {
+            bar.add(action);
         }
         return bar;
     }

@@ -5,7 +5,8 @@ import app.capgo.supportdesk.policy.SlaColumn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -46,7 +47,9 @@ class SlaViewTest extends SpringBrowserlessTest {
         ((Select<Severity>) find(Select.class).id("deadline-severity")).setValue(severity);
         ((Select<SlaColumn>) find(Select.class).id("deadline-plan")).setValue(plan);
         ((ComboBox<String>) find(ComboBox.class).id("deadline-zone")).setValue(zone);
-        find(DateTimePicker.class).id("deadline-start").setValue(LocalDateTime.parse(start));
+        LocalDateTime at = LocalDateTime.parse(start);
+        find(DatePicker.class).id("deadline-start-date").setValue(at.toLocalDate());
+        find(TimePicker.class).id("deadline-start-time").setValue(at.toLocalTime());
     }
 
     private Div deadlineResult() {

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 @SpringBootTest
@@ -56,7 +57,20 @@ class SupportFlowTest extends SpringBrowserlessTest {
     }
 
     private void open(String query) {
+        navigate(query);
+        awaitStatusCheck();
+    }
+
+    private void navigate(String query) {
         UI.getCurrent().navigate("support", com.vaadin.flow.router.QueryParameters.fromString(query));
+    }
+
+    /** Lets the background status read arrive (as the browser's polling would). */
+    private void awaitStatusCheck() {
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            roundTrip();
+            return find(Div.class).withId("status-checking").all().isEmpty();
+        });
     }
 
     private Optional<Div> outcome() {
@@ -294,8 +308,22 @@ class SupportFlowTest extends SpringBrowserlessTest {
         STATUS.answer(new StatusServer.Answer.Status(500));
         open("topic=outage&plan=maker&email=registered&access=developer&impact=major&env=production");
         assertThat(attribute("data-reason")).isEqualTo("in-scope");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status").getText())
-                .startsWith("We could not read the status page");
+        var note = find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status");
+        assertThat(note.getText()).startsWith("We could not read the status page");
+        assertThat(note.getClassNames()).contains("warning-note");
+        assertThat(find(Anchor.class).id("outcome-status-link").getHref()).isEqualTo("https://status.capgo.app");
+    }
+
+    @Test
+    void while_the_status_feed_is_read_the_page_says_it_is_checking() {
+        STATUS.answer(new StatusServer.Answer.Hang());
+        navigate("topic=outage");
+        assertThat(find(Div.class).id("status-checking").getElement().getTextRecursively())
+                .isEqualTo("Checking status.capgo.app…");
+        assertThat(outcome()).isEmpty();
+        awaitStatusCheck();
+        assertThat(asked("plan")).isTrue();
+        STATUS.answer(StatusServer.indicator("none"));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package app.capgo.supportdesk.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The README's tour: the main screens in English at desktop and phone width, saved into
+ * {@code docs/screenshots/}. Run with {@code ./mvnw -B verify -Ptour}; excluded from the normal run.
+ */
+@Tag("tour")
+class ScreenshotTourBrowserTest extends BrowserTestSupport {
+
+    private static final Path TOUR = Path.of("docs", "screenshots");
+    private static final String PASSWORD = "a long tour passphrase";
+
+    @DynamicPropertySource
+    static void users(DynamicPropertyRegistry registry) {
+        registry.add("support.sales.users", () -> "tour:{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
+    }
+
+    private void shoot(Page page, String name, int width) {
+        Browser.settle(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(TOUR.resolve(name + "-" + width + ".png")).setFullPage(true));
+    }
+
+    private Page open(int width, String path) {
+        Page page = browser.newPage("en-GB", width, "Europe/Paris");
+        page.navigate(url(path));
+        Browser.settle(page);
+        return page;
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 360})
+    void the_customer_screens(int width) {
+        shoot(open(width, "/"), "home", width);
+        Page step = open(width, "/support?topic=troubleshooting");
+        assertThat(step.locator("h2").first()).hasText("Which Capgo plan are you on?");
+        shoot(step, "step-plan", width);
+        shoot(open(width, "/support?topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard"
+                + "&impact=all-down&env=production"), "verdict-official", width);
+        shoot(open(width, "/support?topic=app-debugging&plan=solo"), "verdict-community", width);
+        shoot(open(width, "/support?topic=sla-credit&plan=enterprise"), "verdict-credit", width);
+        shoot(open(width, "/sla"), "sla", width);
+        Page premium = browser.newPage("en-GB", width);
+        fillInquiry(premium, "team", "Ada Lovelace", "ada@example.com", "Analytical Apps", "We want expert help.");
+        premium.locator("#inquiry-submit").click();
+        assertThat(premium.locator("#inquiry-result")).hasAttribute("data-reference",
+                java.util.regex.Pattern.compile("PS-.*"));
+        shoot(premium, "premium-confirmation", width);
+
+        Page sales = browser.newPage("en-GB", width);
+        sales.navigate(url("/login"));
+        sales.locator("input[name=username]").fill("tour");
+        sales.locator("input[name=password]").fill(PASSWORD);
+        sales.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        Browser.settle(sales);
+        sales.navigate(url("/sales"));
+        assertThat(sales.locator("h1")).hasText("Premium-support inquiries");
+        shoot(sales, "inbox", width);
+    }
+}
