@@ -3,6 +3,7 @@ package app.capgo.supportdesk.security;
 import app.capgo.supportdesk.base.SalesProperties;
 import app.capgo.supportdesk.base.ui.NotFoundStatus;
 import app.capgo.supportdesk.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -24,20 +25,25 @@ import java.time.Clock;
 /**
  * Spring Security with Vaadin's configurer: the customer routes are public (each view says so
  * with {@code @AnonymousAllowed}), the sales routes need the SALES role; form login on
- * {@code /login}, throttled; Vaadin's CSRF protection and logout stay on.
+ * {@code /login}, throttled and CSRF-protected; Vaadin's CSRF protection and logout stay on.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogin) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogin, RequestUtil vaadinRequests)
+            throws Exception {
+        // Spring's CSRF protection stays on for the sign-in form too (its web component sends the token);
+        // Vaadin's own requests carry Vaadin's CSRF token instead.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // An unknown address is not a secret: it shows the public not-found page (HTTP 404), not the sign-in.
         // The app's own images (the logo) are public like its stylesheet.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(NotFoundStatus::isUnknownPage).permitAll()
                 .requestMatchers("/icons/**").permitAll());
         return http.authenticationManager(throttledLogin)
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                        .enableCsrfConfiguration(false))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
