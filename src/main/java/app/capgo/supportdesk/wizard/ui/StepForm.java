@@ -15,18 +15,28 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * One step of the flow: a radio group per question, each answer with a one-line explanation.
- * Follow-up questions (add-ons for a trial, environment for a severe impact) show when needed.
+ * One step of the flow: a radio group per question (styled as choice cards), each answer with a
+ * one-line explanation. Follow-up questions (add-ons for a trial, environment for a severe impact)
+ * show when needed; the step moves on by itself once its shown questions are answered.
  */
 final class StepForm extends Div {
 
     private final Map<Question, RadioButtonGroup<String>> groups = new LinkedHashMap<>();
     private final Answers given;
+    private final Consumer<Answers> onAnswered;
 
-    StepForm(Step step, Answers given, Answers remembered) {
+    /**
+     * A step whose choices answer and move on: a tap or a click (Space on the keyboard) on an
+     * option completes the step as soon as every question it shows is answered, and calls
+     * {@code onAnswered} with the answers; arrow keys only move between options, Enter takes the
+     * Next button ({@link #submit()}).
+     */
+    StepForm(Step step, Answers given, Answers remembered, Consumer<Answers> onAnswered) {
         this.given = given;
+        this.onAnswered = onAnswered;
         addClassName("step-form");
         for (Question question : step.questions()) {
             RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("question." + question.id()));
@@ -41,6 +51,13 @@ final class StepForm extends Div {
                 group.setInvalid(false);
                 updateVisibility();
             });
+            // The click reaches the server before the new value: act once the whole round trip is read.
+            group.getElement().addEventListener("click", e -> getUI().ifPresent(ui -> ui.beforeClientResponse(this,
+                    context -> {
+                        if (isComplete()) {
+                            submit();
+                        }
+                    }))).setFilter("event.target.closest('vaadin-radio-button') != null");
             groups.put(question, group);
             add(group);
         }
@@ -72,6 +89,11 @@ final class StepForm extends Div {
         }
     }
 
+    /** Whether every question this step shows has an answer. */
+    private boolean isComplete() {
+        return groups.values().stream().filter(Component::isVisible).allMatch(g -> g.getValue() != null);
+    }
+
     /** The given answers with this step's current choices. */
     private Answers chosen() {
         Answers result = given;
@@ -84,13 +106,18 @@ final class StepForm extends Div {
         return result;
     }
 
+    /** Hands the answers on when the step is complete; otherwise marks what is missing. */
+    void submit() {
+        apply().ifPresent(onAnswered);
+    }
+
     /**
      * The answers with this step's visible choices applied (hidden follow-ups removed), or empty
      * when a visible question is unanswered: it is then marked with a message.
      */
-    Optional<Answers> apply(Answers answers) {
+    private Optional<Answers> apply() {
         boolean complete = true;
-        Answers result = answers;
+        Answers result = given;
         for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             RadioButtonGroup<String> group = entry.getValue();
             if (!group.isVisible()) {

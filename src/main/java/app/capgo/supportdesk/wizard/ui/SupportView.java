@@ -128,9 +128,9 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, T
     private void showStep(Step step, Answers answers, List<Step> path) {
         add(new StepProgress(path.size() + 1, Step.remaining(answers)));
         add(new H2(getTranslation("step." + step.key() + ".title")));
-        StepForm form = new StepForm(step, answers, WizardSession.current().remembered());
+        StepForm form = new StepForm(step, answers, WizardSession.current().remembered(), this::go);
         add(form);
-        Button next = new Button(getTranslation("step.next"), e -> form.apply(answers).ifPresent(this::go));
+        Button next = new Button(getTranslation("step.next"), e -> form.submit());
         next.setId("next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickShortcut(Key.ENTER);
