@@ -31,6 +31,10 @@ class PremiumBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#inquiry-result")).hasAttribute("data-reference",
                 java.util.regex.Pattern.compile("PS-\\d{4}-\\d{6}"));
         String reference = page.locator("#inquiry-result").getAttribute("data-reference");
+        assertThat(page.locator("#inquiry-reference")).hasText(reference);
+        page.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+        page.locator("#inquiry-copy-reference").click();
+        page.waitForFunction("ref => navigator.clipboard.readText().then(t => t === ref)", reference);
         Browser.screenshot(page, "premium-submitted");
         await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> {
@@ -40,5 +44,29 @@ class PremiumBrowserTest extends BrowserTestSupport {
                         return false;
                     }
                 }).count() == 2);
+    }
+
+    @Test
+    void submitting_with_a_field_missing_takes_the_customer_to_it() {
+        Page page = browser.newPage("en-GB", 360);
+        fillInquiry(page, "team", "Ada", "ada@example.com", "", "We need help.");
+        page.locator("#inquiry-submit").click();
+        Browser.settle(page);
+        assertThat(page.locator("#inquiry-company")).hasAttribute("invalid", "");
+        page.waitForFunction("() => document.activeElement && document.activeElement.closest('#inquiry-company')");
+        assertThat(page.locator("#inquiry-result")).not().hasAttribute("data-reference", java.util.regex.Pattern.compile(".*"));
+    }
+
+    @Test
+    void an_official_verdict_copies_the_composed_email_for_the_dashboards_help_form() {
+        Page page = browser.newPage("en-GB", 1280);
+        page.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+        page.navigate(url("/support?topic=setup&plan=maker&email=registered&access=developer&impact=info"));
+        Browser.settle(page);
+        page.locator("#draft-description textarea").fill("How do I roll back a bundle?");
+        page.locator("#draft-description textarea").press("Tab");
+        Browser.settle(page);
+        page.locator("#draft-copy-email").click();
+        page.waitForFunction("() => navigator.clipboard.readText().then(t => t.includes('How do I roll back a bundle?'))");
     }
 }

@@ -11,6 +11,7 @@ import app.capgo.supportdesk.inquiry.SubmissionResult;
 import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Plan;
 import app.capgo.supportdesk.policy.Topic;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -168,7 +170,13 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     private void submit() {
         result.removeAll();
         result.getElement().removeAttribute("data-reference");
-        if (!binder.validate().isOk()) {
+        var validation = binder.validate();
+        if (!validation.isOk()) {
+            // The customer is taken to the first field to fix.
+            validation.getFieldValidationErrors().stream().findFirst()
+                    .map(error -> error.getField())
+                    .filter(field -> field instanceof Focusable<?>)
+                    .ifPresent(field -> ((Focusable<?>) field).focus());
             return;
         }
         String client = VaadinSession.getCurrent().getBrowser().getAddress();
@@ -186,10 +194,23 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
         if (!reference.isEmpty()) {
             result.getElement().setAttribute("data-reference", reference);
         }
-        result.add(new H2(getTranslation("inquiry.success.title")),
-                new Paragraph(reference.isEmpty() ? getTranslation("inquiry.success.text.plain")
-                        : getTranslation("inquiry.success.text", reference)),
-                new Paragraph(getTranslation("inquiry.success.next")));
+        result.addClassName("inquiry-confirmation");
+        result.add(new H2(getTranslation("inquiry.success.title")));
+        if (reference.isEmpty()) {
+            result.add(new Paragraph(getTranslation("inquiry.success.text.plain")));
+        } else {
+            Span big = new Span(reference);
+            big.setId("inquiry-reference");
+            big.addClassName("reference");
+            Button copy = new Button(getTranslation("inquiry.success.copy"), e -> {
+                e.getSource().getElement().executeJs("return navigator.clipboard.writeText($0)", reference);
+                Notification.show(getTranslation("inquiry.success.copied"), 3000, Notification.Position.BOTTOM_CENTER);
+            });
+            copy.setId("inquiry-copy-reference");
+            copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            result.add(new Paragraph(getTranslation("inquiry.success.keep")), new Div(big, copy));
+        }
+        result.add(new Paragraph(getTranslation("inquiry.success.next")));
     }
 
     private void error(String text) {

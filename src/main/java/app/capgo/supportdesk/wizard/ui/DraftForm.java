@@ -8,6 +8,7 @@ import app.capgo.supportdesk.wizard.ReportDraft;
 import app.capgo.supportdesk.wizard.RequestDrafts;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -49,6 +50,8 @@ final class DraftForm extends Div {
     private final Anchor github = new Anchor("", "");
     private final TextArea discord = new TextArea();
     private final Paragraph shortened = new Paragraph();
+    /** The request as composed from the checklist: subject, a blank line, body. */
+    private String composed = "";
 
     DraftForm(Verdict verdict, Answers answers, ChannelProperties channels) {
         this.verdict = verdict;
@@ -91,7 +94,8 @@ final class DraftForm extends Div {
         if (verdict.channel() == Channel.OFFICIAL) {
             mailto.setId("draft-mailto");
             mailto.setText(getTranslation("draft.send.email", channels.supportEmail()));
-            actions.add(mailto);
+            // For the dashboard's help form, or a webmail that does not open mailto: links.
+            actions.add(mailto, copyButton("draft-copy-email", "draft.copy.email"));
         } else {
             github.setId("draft-github");
             github.setText(getTranslation("draft.send.github"));
@@ -105,10 +109,21 @@ final class DraftForm extends Div {
                 Notification.show(getTranslation("draft.discord.copied"), 3000, Notification.Position.BOTTOM_CENTER);
             });
             copy.setId("draft-copy");
-            actions.add(github, discord, copy);
+            actions.add(github, copyButton("draft-copy-github", "draft.copy.github"), discord, copy);
         }
         actions.add(shortened);
         return actions;
+    }
+
+    /** Copies the composed request (subject, then body) to the clipboard. */
+    private Button copyButton(String id, String key) {
+        Button copy = new Button(getTranslation(key), e -> {
+            e.getSource().getElement().executeJs("return navigator.clipboard.writeText($0)", composed);
+            Notification.show(getTranslation("draft.copied"), 3000, Notification.Position.BOTTOM_CENTER);
+        });
+        copy.setId(id);
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return copy;
     }
 
     private void load(ReportDraft d) {
@@ -145,6 +160,7 @@ final class DraftForm extends Div {
         mailto.setHref(drafts.mailto());
         github.setHref(drafts.githubIssue());
         discord.setValue(drafts.discordPost());
+        composed = drafts.subject() + "\n\n" + drafts.body();
         shortened.setVisible(drafts.shortened());
     }
 
