@@ -4,8 +4,12 @@ import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.inquiry.mail.MailDue;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,21 +27,26 @@ import java.util.Set;
 @Service
 public class InquiryService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(InquiryService.class);
+
     private final InquiryRepository repository;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Validator validator;
     private final Clock clock;
     private final SubmissionRateLimiter rateLimiter;
+    private final Counter stored;
 
     InquiryService(InquiryRepository repository, ApplicationEventPublisher events, TransactionTemplate transaction,
-                   Validator validator, Clock clock, RateLimitProperties rateLimit) {
+                   Validator validator, Clock clock, RateLimitProperties rateLimit, MeterRegistry meters) {
         this.repository = repository;
         this.events = events;
         this.transaction = transaction;
         this.validator = validator;
         this.clock = clock;
         this.rateLimiter = new SubmissionRateLimiter(rateLimit.submissions(), rateLimit.window(), clock);
+        this.stored = Counter.builder("support.inquiries.stored").description("Premium-support inquiries stored")
+                .register(meters);
     }
 
     /** Submits an inquiry from {@code client} (its address), written in {@code locale}'s language. */
@@ -64,6 +73,8 @@ public class InquiryService {
             }
             return inquiry.reference();
         });
+        stored.increment();
+        LOG.info("Inquiry {} stored", reference);
         return new SubmissionResult.Submitted(reference);
     }
 }

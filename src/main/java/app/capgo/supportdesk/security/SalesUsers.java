@@ -67,6 +67,29 @@ public class SalesUsers implements UserDetailsService {
         encoder.matches(password, dummyHash);
     }
 
+    /**
+     * Gives {@code username} (created when missing) a new random password, stored hashed and written
+     * once to the log: the way back in when the first-start password is lost. Only for users kept
+     * in the database; configured users change their hash in {@code support.sales.users}.
+     */
+    void resetPassword(String username, Clock clock) {
+        if (!configured.isEmpty()) {
+            LOG.warn("support.sales.reset-password={} ignored: the sales users come from support.sales.users, where "
+                    + "a new hash is set instead", username);
+            return;
+        }
+        String password = randomPassword();
+        String hash = encoder.encode(password);
+        int updated = jdbc.sql("UPDATE sales_user SET password_hash = :p WHERE username = :u")
+                .param("p", hash).param("u", username).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO sales_user (username, password_hash, created_at) VALUES (:u, :p, :t)")
+                    .param("u", username).param("p", hash).param("t", Timestamp.from(clock.instant())).update();
+        }
+        LOG.warn("support.sales.reset-password: user '{}' has the new password '{}'. It is shown only this once; "
+                + "start again without SUPPORT_SALES_RESET_PASSWORD.", username, password);
+    }
+
     /** Reads {@code name:{bcrypt}hash,...}; an entry without an encoder id is refused (no plain passwords). */
     static Map<String, String> parse(String users) {
         Map<String, String> result = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import app.capgo.supportdesk.base.SalesProperties;
 import app.capgo.supportdesk.base.ui.NotFoundStatus;
 import app.capgo.supportdesk.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -61,14 +62,19 @@ class SecurityConfiguration {
     @Bean
     @DependsOnDatabaseInitialization
     SalesUsers salesUsers(SalesProperties properties, JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
-        return new SalesUsers(properties.users(), jdbc, encoder, clock);
+        SalesUsers users = new SalesUsers(properties.users(), jdbc, encoder, clock);
+        if (!properties.resetPassword().isBlank()) {
+            users.resetPassword(properties.resetPassword().strip(), clock);
+        }
+        return users;
     }
 
     @Bean
-    AuthenticationManager throttledLogin(SalesUsers users, PasswordEncoder encoder, SalesProperties properties) {
+    AuthenticationManager throttledLogin(SalesUsers users, PasswordEncoder encoder, SalesProperties properties,
+                                         MeterRegistry meters) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(dao,
-                new LoginThrottle(properties.maxFailedLogins(), properties.lockout()), users));
+                new LoginThrottle(properties.maxFailedLogins(), properties.lockout()), users, meters));
     }
 }

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,11 +18,14 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
     private final SalesUsers users;
+    private final MeterRegistry meters;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, SalesUsers users) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, SalesUsers users,
+                                    MeterRegistry meters) {
         this.delegate = delegate;
         this.throttle = throttle;
         this.users = users;
+        this.meters = meters;
     }
 
     @Override
@@ -32,11 +36,23 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (!throttle.tryReserve(username, client)) {
             // As slow as a real check, so that a lockout does not tell which names exist.
             users.checkDummy(String.valueOf(authentication.getCredentials()));
+            count("locked");
             throw new LockedException("too many failed logins; try again later");
         }
-        Authentication result = delegate.authenticate(authentication);
+        Authentication result;
+        try {
+            result = delegate.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            count("failure");
+            throw e;
+        }
         throttle.succeeded(username, client);
+        count("success");
         return result;
+    }
+
+    private void count(String outcome) {
+        meters.counter("support.logins", "outcome", outcome).increment();
     }
 
     @Override

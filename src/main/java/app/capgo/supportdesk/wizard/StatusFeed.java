@@ -1,6 +1,8 @@
 package app.capgo.supportdesk.wizard;
 
 import app.capgo.supportdesk.policy.StatusReading;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,13 +38,15 @@ public class StatusFeed {
     private final Clock clock;
     private final HttpClient client;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
+    private final MeterRegistry meters;
 
     private record Cached(StatusReading reading, Instant until) {
     }
 
-    public StatusFeed(StatusProperties properties, Clock clock) {
+    public StatusFeed(StatusProperties properties, Clock clock, MeterRegistry meters) {
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
         this.client = HttpClient.newBuilder().connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
@@ -59,7 +64,10 @@ public class StatusFeed {
             return fresh.get();
         }
         Instant now = clock.instant();
+        long started = System.nanoTime();
         StatusReading reading = fetch();
+        Timer.builder("support.status.reads").description("Reads of the status feed, by what they read")
+                .tag("reading", reading.code()).register(meters).record(Duration.ofNanos(System.nanoTime() - started));
         var ttl = reading == StatusReading.UNKNOWN ? properties.failureTtl() : properties.cacheTtl();
         cache.set(new Cached(reading, now.plus(ttl)));
         return reading;

@@ -49,6 +49,30 @@ class SalesUsersTest {
     }
 
     @Test
+    void a_lost_password_is_replaced_by_a_new_one_logged_once_and_the_old_one_stops_working() {
+        Logger logger = (Logger) LoggerFactory.getLogger(SalesUsers.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            jdbc.sql("DELETE FROM sales_user").update();
+            SalesUsers users = new SalesUsers("", jdbc, encoder, Clock.systemUTC());
+            String before = users.loadUserByUsername("sales").getPassword();
+
+            users.resetPassword("sales", Clock.systemUTC());
+
+            String text = log.list.getLast().getFormattedMessage();
+            Matcher m = Pattern.compile("user 'sales' has the new password '([A-Za-z0-9]{20})'").matcher(text);
+            assertThat(m.find()).isTrue();
+            String after = users.loadUserByUsername("sales").getPassword();
+            assertThat(after).isNotEqualTo(before);
+            assertThat(encoder.matches(m.group(1), after)).isTrue();
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    @Test
     void two_first_starts_on_new_databases_never_share_a_password() {
         assertThat(SalesUsers.randomPassword()).isNotEqualTo(SalesUsers.randomPassword()).hasSize(20);
     }

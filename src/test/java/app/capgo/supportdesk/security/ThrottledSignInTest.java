@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.security;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -49,6 +50,7 @@ class ThrottledSignInTest {
     }
 
     private final CountingEncoder encoder = new CountingEncoder();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ThrottledAuthenticationProvider provider = provider();
 
     private ThrottledAuthenticationProvider provider() {
@@ -57,7 +59,8 @@ class ThrottledSignInTest {
                 Clock.systemUTC());
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(dao, new LoginThrottle(LIMIT, Duration.ofMinutes(15)), users);
+        return new ThrottledAuthenticationProvider(dao, new LoginThrottle(LIMIT, Duration.ofMinutes(15)), users,
+                meters);
     }
 
     private void signIn(String user, String password) {
@@ -90,6 +93,8 @@ class ThrottledSignInTest {
         pool.shutdown();
 
         assertThat(badCredentials).as("passwords actually checked").isLessThanOrEqualTo(LIMIT);
+        assertThat(meters.counter("support.logins", "outcome", "failure").count()).isEqualTo(badCredentials);
+        assertThat(meters.counter("support.logins", "outcome", "locked").count()).isEqualTo(40 - badCredentials);
         assertThatThrownBy(() -> signIn("dana", PASSWORD)).isInstanceOf(LockedException.class);
     }
 

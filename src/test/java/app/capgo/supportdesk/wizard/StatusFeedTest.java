@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.wizard;
 
 import app.capgo.supportdesk.policy.StatusReading;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,10 +21,11 @@ class StatusFeedTest {
 
     private final StatusServer server = new StatusServer();
     private final MutableClock clock = new MutableClock();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private StatusFeed feed(Duration timeout) {
         return new StatusFeed(new StatusProperties(URI.create(server.url()), timeout, Duration.ofSeconds(60),
-                Duration.ofSeconds(15), URI.create("https://status.capgo.app")), clock);
+                Duration.ofSeconds(15), URI.create("https://status.capgo.app")), clock, meters);
     }
 
     @AfterEach
@@ -100,7 +102,7 @@ class StatusFeedTest {
     @Test
     void nothing_listening_reads_as_unknown() {
         StatusFeed feed = new StatusFeed(new StatusProperties(URI.create("http://127.0.0.1:9/status.json"),
-                Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(15), URI.create("https://x")), clock);
+                Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(15), URI.create("https://x")), clock, meters);
         assertThat(feed.current()).isEqualTo(StatusReading.UNKNOWN);
     }
 

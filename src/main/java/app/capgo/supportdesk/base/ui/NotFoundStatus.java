@@ -21,7 +21,7 @@ import java.util.List;
 @Component
 public class NotFoundStatus extends OncePerRequestFilter {
 
-    private static final List<String> NOT_PAGES = List.of("VAADIN/", "HEARTBEAT/", "error", "actuator");
+    private static final List<String> NOT_PAGES = List.of("VAADIN/", "HEARTBEAT/", "error");
 
     /**
      * Whether {@code request} asks for a page at an address that is no route: such a request may

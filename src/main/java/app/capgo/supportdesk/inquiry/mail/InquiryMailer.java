@@ -3,6 +3,7 @@ package app.capgo.supportdesk.inquiry.mail;
 import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.inquiry.InquiryRepository;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -31,14 +32,16 @@ class InquiryMailer {
     private final MailStates states;
     private final Clock clock;
     private final MailSettings properties;
+    private final MeterRegistry meters;
 
     InquiryMailer(InquiryRepository repository, InquiryMails mails, MailStates states, Clock clock,
-                  MailSettings properties) {
+                  MailSettings properties, MeterRegistry meters) {
         this.repository = repository;
         this.mails = mails;
         this.states = states;
         this.clock = clock;
         this.properties = properties;
+        this.meters = meters;
     }
 
     /**
@@ -67,13 +70,21 @@ class InquiryMailer {
             if (PermanentFailure.is(e)) {
                 LOG.warn("Inquiry {}: {} email undeliverable, not retried: {}", due.inquiryId(), due.kind(), error);
                 states.undeliverable(due.inquiryId(), due.kind(), error);
+                count(due, "undeliverable");
                 return;
             }
             LOG.warn("Inquiry {}: {} email failed, will retry: {}", due.inquiryId(), due.kind(), error);
             states.failed(due.inquiryId(), due.kind(), error);
+            count(due, "failed");
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
         states.sent(due.inquiryId(), due.kind(), clock.instant());
+        count(due, "sent");
         LOG.info("Inquiry {}: {} email sent", due.inquiryId(), due.kind());
+    }
+
+    /** One more email of this kind ended with {@code outcome} (sent, failed, undeliverable). */
+    private void count(MailDue due, String outcome) {
+        meters.counter("support.emails", "kind", due.kind().key(), "outcome", outcome).increment();
     }
 }

@@ -55,6 +55,19 @@ public class MailStates {
         return result;
     }
 
+    /** How many emails wait to go out (pending, being sent or failing). */
+    long waiting() {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_delivery WHERE state IN ('PENDING', 'SENDING', 'FAILING')")
+                .query(Long.class).single();
+    }
+
+    /** When the inquiry of the oldest email still waiting was stored. */
+    Optional<Instant> oldestWaiting() {
+        return jdbc.sql("SELECT MIN(i.created_at) FROM mail_delivery d JOIN inquiry i ON i.id = d.inquiry_id "
+                        + "WHERE d.state IN ('PENDING', 'SENDING', 'FAILING')")
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
+    }
+
     Optional<MailDelivery.State> state(long id, MailKind kind) {
         return row("SELECT state FROM mail_delivery", id, kind).query(String.class).optional()
                 .map(MailDelivery.State::valueOf);

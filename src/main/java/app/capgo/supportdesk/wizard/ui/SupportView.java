@@ -16,6 +16,7 @@ import app.capgo.supportdesk.wizard.StatusFeed;
 import app.capgo.supportdesk.wizard.StatusProperties;
 import app.capgo.supportdesk.wizard.Step;
 import com.vaadin.flow.component.Key;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -55,12 +56,14 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, T
     private final ChannelProperties channels;
     private final Clock clock;
     private final PolicySources sources;
+    private final MeterRegistry meters;
     private DeepLink link = DeepLink.parse(Map.of());
     /** The status reading fetched in the background for this navigation, once it has arrived. */
     private Optional<StatusReading> fetched = Optional.empty();
 
     SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock,
-                PolicySources sources) {
+                PolicySources sources, MeterRegistry meters) {
+        this.meters = meters;
         this.statusFeed = statusFeed;
         this.sources = sources;
         this.statusProperties = statusProperties;
@@ -139,6 +142,8 @@ final class SupportView extends VerticalLayout implements BeforeEnterObserver, T
     }
 
     private void showVerdict(Verdict verdict, Answers answers, List<Step> path) {
+        meters.counter("support.verdicts", "channel", verdict.channel().code(), "reason", verdict.reason().code())
+                .increment();
         add(StepProgress.done());
         add(new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties, sources));
         Button startOver = new Button(getTranslation("step.start-over"), e -> go(Answers.NONE));
