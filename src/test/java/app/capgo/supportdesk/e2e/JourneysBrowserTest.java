@@ -58,4 +58,15 @@ class JourneysBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#support-outcome")).hasAttribute("data-reason", reason);
         assertThat(counted).as(journey).isEqualTo(clicks);
     }
+
+    @org.junit.jupiter.api.Test
+    void on_a_phone_the_channel_and_its_action_show_without_scrolling() {
+        Page page = browser.newPage("en-GB", 360);
+        page.setViewportSize(360, 740);
+        page.navigate(url("/support?topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard"
+                + "&impact=all-down&env=production"));
+        Browser.settle(page);
+        Object bottom = page.evaluate("() => document.getElementById('channel-dashboard').getBoundingClientRect().bottom");
+        assertThat(((Number) bottom).doubleValue()).isLessThanOrEqualTo(740);
+    }
 }

@@ -48,7 +48,7 @@ class MailTexts {
     void body(MimeMessageHelper mail, Inquiry inquiry, Locale locale, String intro) throws MessagingException {
         Translator translator = (key, params) -> messages.getTranslation(key, locale, params);
         Map<String, String> fields = new LinkedHashMap<>(InquiryFields.of(inquiry, translator));
-        fields.put(t(locale, "inquiry.message"), inquiry.message());
+        fields.put(t(locale, "record.message"), inquiry.message());
         mail.setText(plain(intro, fields, translator), html(intro, fields));
     }
 

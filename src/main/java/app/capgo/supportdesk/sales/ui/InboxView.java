@@ -95,12 +95,12 @@ final class InboxView extends VerticalLayout implements TitledView {
     private Grid<Inquiry> grid() {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", getLocale()).withZone(ZoneId.of("UTC"));
         grid.setId("sales-grid");
-        grid.addColumn(Inquiry::reference).setHeader(getTranslation("inquiry.reference")).setSortProperty("reference");
+        grid.addColumn(Inquiry::reference).setHeader(getTranslation("record.reference")).setSortProperty("reference");
         grid.addColumn(i -> time.format(i.createdAt())).setHeader(getTranslation("sales.column.created"))
                 .setSortProperty("createdAt");
-        grid.addColumn(Inquiry::name).setHeader(getTranslation("inquiry.name")).setSortProperty("name");
-        grid.addColumn(Inquiry::company).setHeader(getTranslation("inquiry.company")).setSortProperty("company");
-        grid.addColumn(i -> getTranslation("inquiry.plan." + i.plan().code())).setHeader(getTranslation("inquiry.plan"))
+        grid.addColumn(Inquiry::name).setHeader(getTranslation("record.name")).setSortProperty("name");
+        grid.addColumn(Inquiry::company).setHeader(getTranslation("record.company")).setSortProperty("company");
+        grid.addColumn(i -> getTranslation("inquiry.plan." + i.plan().code())).setHeader(getTranslation("record.plan"))
                 .setSortProperty("plan");
         grid.addColumn(i -> getTranslation("sales.status." + i.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("sales.column.status")).setSortProperty("status");

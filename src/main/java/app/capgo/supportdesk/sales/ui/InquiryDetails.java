@@ -56,7 +56,7 @@ final class InquiryDetails extends Div {
         add(fields);
         Paragraph message = new Paragraph(i.message());
         message.addClassName("inquiry-message");
-        add(new H3(getTranslation("inquiry.message")), message);
+        add(new H3(getTranslation("record.message")), message);
 
         add(new H3(getTranslation("sales.details.emails")));
         for (MailKind kind : MailKind.values()) {

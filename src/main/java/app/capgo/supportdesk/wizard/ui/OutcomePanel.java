@@ -52,6 +52,8 @@ final class OutcomePanel extends Div {
         Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code(), ServiceCredits.COMMITMENT));
         reason.setId("outcome-reason");
         add(reason);
+        // Where to go and its action come first: on a phone they show without scrolling.
+        add(new ChannelCards(verdict, answers, channels, status));
         if (verdict.reason() == Reason.IN_SCOPE) {
             // The plain sentence says what to do; the policy's reasoning is one click away.
             Details why = new Details(getTranslation("outcome.why"), new Paragraph(getTranslation("outcome.why.in-scope")));
@@ -93,7 +95,6 @@ final class OutcomePanel extends Div {
             sla.setId("outcome-sla-link");
             add(sla);
         }
-        add(new ChannelCards(verdict, answers, channels, status));
         if (verdict.asksForReport()) {
             add(new DraftForm(verdict, answers, channels));
         }
