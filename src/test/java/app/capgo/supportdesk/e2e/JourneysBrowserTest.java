@@ -1,13 +1,9 @@
 package app.capgo.supportdesk.e2e;
 
-import app.capgo.supportdesk.wizard.StatusServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,19 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The six journeys of the README, from the home page to the verdict, counting every click: one tap
  * on a choice answers and moves on, so a journey costs one click per question asked.
  */
-class JourneysBrowserTest extends BrowserTestSupport {
+class JourneysBrowserTest extends StatusFeedBrowserTestSupport {
 
-    private static final StatusServer STATUS = new StatusServer();
-
-    @DynamicPropertySource
-    static void statusFeed(DynamicPropertyRegistry registry) {
-        registry.add("support.status.url", STATUS::url);
-    }
-
-    @AfterAll
-    static void stopStatus() {
-        STATUS.close();
-    }
 
     /** Answers as {@code question:option index}, separated by spaces; the verdict's reason and the clicks it took. */
     @ParameterizedTest(name = "{0}: {3} clicks")

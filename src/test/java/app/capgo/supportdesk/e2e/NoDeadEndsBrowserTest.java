@@ -4,10 +4,7 @@ import app.capgo.supportdesk.wizard.StatusServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,21 +16,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What used to break or mislead a new customer, each seen in Chromium. */
-class NoDeadEndsBrowserTest extends BrowserTestSupport {
+class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
 
-    private static final StatusServer STATUS = new StatusServer();
-
-    @DynamicPropertySource
-    static void statusFeed(DynamicPropertyRegistry registry) {
-        registry.add("support.status.url", STATUS::url);
-        registry.add("support.status.cache-ttl", () -> "0s");
-        registry.add("support.status.failure-ttl", () -> "0s");
-    }
-
-    @AfterAll
-    static void stopStatus() {
-        STATUS.close();
-    }
 
     private Page open(String locale, int width, String path) {
         Page page = browser.newPage(locale, width);

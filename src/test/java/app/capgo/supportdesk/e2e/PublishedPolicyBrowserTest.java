@@ -3,31 +3,15 @@ package app.capgo.supportdesk.e2e;
 import app.capgo.supportdesk.wizard.StatusServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** The rules as Capgo publishes them in 2026, seen in Chromium: uptime, tiers, outages, Premium Support. */
-class PublishedPolicyBrowserTest extends BrowserTestSupport {
+class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
 
-    private static final StatusServer STATUS = new StatusServer();
-
-    @DynamicPropertySource
-    static void statusFeed(DynamicPropertyRegistry registry) {
-        registry.add("support.status.url", STATUS::url);
-        registry.add("support.status.cache-ttl", () -> "0s");
-        registry.add("support.status.failure-ttl", () -> "0s");
-    }
-
-    @AfterAll
-    static void stopStatus() {
-        STATUS.close();
-    }
 
     private Page open(String locale, int width, String path) {
         Page page = browser.newPage(locale, width);

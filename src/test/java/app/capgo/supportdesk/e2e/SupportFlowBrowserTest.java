@@ -1,12 +1,8 @@
 package app.capgo.supportdesk.e2e;
 
-import app.capgo.supportdesk.wizard.StatusServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,21 +11,10 @@ import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SupportFlowBrowserTest extends BrowserTestSupport {
+class SupportFlowBrowserTest extends StatusFeedBrowserTestSupport {
 
-    private static final StatusServer STATUS = new StatusServer();
     private static final java.util.regex.Pattern ANSWERED_CONTACT =
             java.util.regex.Pattern.compile(".*/support\\?(?=.*email=registered)(?=.*access=developer).*");
-
-    @DynamicPropertySource
-    static void statusFeed(DynamicPropertyRegistry registry) {
-        registry.add("support.status.url", STATUS::url);
-    }
-
-    @AfterAll
-    static void stopStatus() {
-        STATUS.close();
-    }
 
     private Page open(String locale, int width, String query) {
         Page page = browser.newPage(locale, width);
@@ -77,12 +62,12 @@ class SupportFlowBrowserTest extends BrowserTestSupport {
         focusOn(page, "email");
         press(page, "Space", "Tab");
         focusOn(page, "access");
-        press(page, "Space", "Enter");
+        press(page, "Space"); // Space answers; with both questions answered the step moves on
 
         expectStep(page, "Which support tier do you have?");
         violations.addAll(Browser.seriousViolations(page));
         focusOn(page, "tier");
-        press(page, "Space", "Enter");
+        press(page, "Space");
 
         expectStep(page, "How bad is it?");
         violations.addAll(Browser.seriousViolations(page));
@@ -91,7 +76,8 @@ class SupportFlowBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#env")).isVisible();
         press(page, "Tab");
         focusOn(page, "env");
-        press(page, "Space");
+        press(page, "ArrowDown", "ArrowUp"); // arrows move between options without moving on
+        assertThat(page.locator("h2").first()).hasText("How bad is it?");
         Browser.screenshot(page, "flow-4-impact");
         press(page, "Enter");
 
