@@ -57,7 +57,10 @@ final class StepForm extends Div {
                         if (isComplete()) {
                             submit();
                         }
-                    }))).setFilter("event.target.closest('vaadin-radio-button') != null");
+                    }))).setFilter("event.target.closest('vaadin-radio-button') != null && !element.__arrowKeys");
+            // Arrow keys select as they move (the group clicks the option): such a click does not move on.
+            group.getElement().executeJs("this.addEventListener('keydown', e => this.__arrowKeys = e.key.startsWith('Arrow'), true);"
+                    + "this.addEventListener('pointerdown', () => this.__arrowKeys = false, true);");
             groups.put(question, group);
             add(group);
         }
