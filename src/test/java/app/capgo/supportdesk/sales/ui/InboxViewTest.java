@@ -141,4 +141,18 @@ class InboxViewTest extends SpringBrowserlessTest {
         from.setValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
         assertThat(references()).containsExactly(reference);
     }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
+    @SuppressWarnings("unchecked")
+    void the_inbox_grid_switches_language_with_the_rest_of_the_page() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("sales");
+        assertThat(grid().getColumns()).extracting(Grid.Column::getHeaderText).contains("Name", "Received (UTC)");
+
+        test((Select<Locale>) find(Select.class).id("language")).selectItem("Français");
+
+        assertThat(grid().getColumns()).extracting(Grid.Column::getHeaderText).contains("Nom", "Reçue (UTC)")
+                .doesNotContain("Name");
+    }
 }
