@@ -44,9 +44,7 @@ public class SalesUsers implements UserDetailsService {
         this.encoder = encoder;
         if (configured.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM sales_user").query(Long.class).single() == 0) {
             String password = randomPassword();
-            jdbc.sql("INSERT INTO sales_user (username, password_hash, created_at) VALUES (:u, :p, :t)")
-                    .param("u", FIRST_USER).param("p", encoder.encode(password))
-                    .param("t", Timestamp.from(clock.instant())).update();
+            insert(FIRST_USER, encoder.encode(password), clock);
             LOG.warn("No sales users configured (support.sales.users): created user '{}' with password '{}'. "
                     + "It is shown only this once; configure SUPPORT_SALES_USERS for production.", FIRST_USER, password);
         }
@@ -83,11 +81,15 @@ public class SalesUsers implements UserDetailsService {
         int updated = jdbc.sql("UPDATE sales_user SET password_hash = :p WHERE username = :u")
                 .param("p", hash).param("u", username).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO sales_user (username, password_hash, created_at) VALUES (:u, :p, :t)")
-                    .param("u", username).param("p", hash).param("t", Timestamp.from(clock.instant())).update();
+            insert(username, hash, clock);
         }
         LOG.warn("support.sales.reset-password: user '{}' has the new password '{}'. It is shown only this once; "
                 + "start again without SUPPORT_SALES_RESET_PASSWORD.", username, password);
+    }
+
+    private void insert(String username, String hash, Clock clock) {
+        jdbc.sql("INSERT INTO sales_user (username, password_hash, created_at) VALUES (:u, :p, :t)")
+                .param("u", username).param("p", hash).param("t", Timestamp.from(clock.instant())).update();
     }
 
     /** Reads {@code name:{bcrypt}hash,...}; an entry without an encoder id is refused (no plain passwords). */

@@ -35,6 +35,14 @@ abstract class BrowserTestSupport {
         page.locator("#inquiry-message textarea").fill(message);
     }
 
+    /** A new page in {@code locale} at {@code width} px, opened at {@code path} and settled. */
+    Page openPage(String locale, int width, String path) {
+        Page page = browser.newPage(locale, width);
+        page.navigate(url(path));
+        Browser.settle(page);
+        return page;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -19,17 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
 
 
-    private Page open(String locale, int width, String path) {
-        Page page = browser.newPage(locale, width);
-        page.navigate(url(path));
-        Browser.settle(page);
-        return page;
-    }
-
     @Test
     void the_email_fallback_of_an_official_verdict_stays_on_the_verdict_and_goes_to_the_draft() {
         String path = "/support?topic=setup&plan=maker&email=registered&access=developer&impact=info";
-        Page page = open("en-GB", 1280, path);
+        Page page = openPage("en-GB", 1280, path);
         String before = page.url();
         page.locator("#channel-email").click();
         Browser.settle(page);
@@ -72,11 +65,11 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
     @Test
     void the_lang_parameter_works_on_every_route_and_sets_the_html_lang() {
         for (String path : new String[]{"/", "/sla", "/premium", "/login", "/support"}) {
-            Page page = open("en-GB", 1280, path + "?lang=fr");
+            Page page = openPage("en-GB", 1280, path + "?lang=fr");
             assertThat(page.locator("html")).hasAttribute("lang", "fr");
             assertThat(page.locator("h1").first()).not().hasText(Pattern.compile(".*(Get|Ask|SLA terms for|Sales sign-in).*"));
         }
-        Page sla = open("en-GB", 1280, "/sla?lang=fr");
+        Page sla = openPage("en-GB", 1280, "/sla?lang=fr");
         assertThat(sla.locator("h1")).hasText("Conditions du SLA pour les clients Enterprise");
         sla.locator("#language").click();
         sla.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
@@ -86,7 +79,7 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
 
     @Test
     void progress_never_promises_a_fixed_count_and_billing_advice_works_without_an_account() {
-        Page page = open("en-GB", 1280, "/support");
+        Page page = openPage("en-GB", 1280, "/support");
         assertThat(page.locator("#progress")).containsText("Step 1 of at most 5");
         page.locator("#topic vaadin-radio-button", new Page.LocatorOptions().setHasText("Billing or my account")).click();
         assertThat(page.locator("#support-outcome")).hasAttribute("data-reason", "billing-open-to-all");
@@ -96,7 +89,7 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
 
     @Test
     void the_credit_calculator_warns_about_an_unfinished_month_and_a_closed_claim_window() {
-        Page page = open("en-US", 1280, "/sla");
+        Page page = openPage("en-US", 1280, "/sla");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH);
         choose(page, "#credit-month", month.format(today));
@@ -107,7 +100,7 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
 
     @Test
     void the_deadline_calculator_drops_its_answer_when_the_date_is_cleared() {
-        Page page = open("en-US", 1280, "/sla");
+        Page page = openPage("en-US", 1280, "/sla");
         assertThat(page.locator("#deadline-result")).hasAttribute("data-deadline", Pattern.compile(".+"));
         Locator date = page.locator("#deadline-start vaadin-date-picker input");
         date.fill("");
@@ -120,7 +113,7 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
 
     @Test
     void a_team_customer_asking_about_credits_reaches_a_page_about_enterprise() {
-        Page page = open("en-GB", 1280, "/support?topic=sla-credit&plan=team");
+        Page page = openPage("en-GB", 1280, "/support?topic=sla-credit&plan=team");
         assertThat(page.locator("#support-outcome")).hasAttribute("data-reason", "sla-enterprise-only");
         page.locator("#channel-sales").click();
         Browser.settle(page);

@@ -13,16 +13,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
 
 
-    private Page open(String locale, int width, String path) {
-        Page page = browser.newPage(locale, width);
-        page.navigate(url(path));
-        Browser.settle(page);
-        return page;
-    }
-
     @Test
     void the_sla_page_states_the_99_9_percent_commitment_in_both_languages_and_names_its_source() {
-        Page page = open("en-GB", 1280, "/sla");
+        Page page = openPage("en-GB", 1280, "/sla");
         assertThat(page.locator("#sla-commitment")).containsText("at least 99.9 %");
         assertThat(page.locator("#sla-commitment")).containsText("you may claim a service credit");
         assertThat(page.locator("#sla-targets thead")).containsText("Enterprise");
@@ -30,14 +23,14 @@ class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
         assertThat(page.locator("#sla-how-we-count a").first()).hasAttribute("href", "https://capgo.app/support-policy");
         Browser.screenshot(page, "policy-sla-en-1280");
 
-        Page french = open("fr-FR", 360, "/sla");
+        Page french = openPage("fr-FR", 360, "/sla");
         assertThat(french.locator("#sla-commitment")).containsText("au moins 99,9 %");
         assertThat(french.locator("#sla-how-we-count h3")).hasText("Notre façon de compter");
     }
 
     @Test
     void a_team_plan_with_priority_plus_gets_the_priority_plus_column() {
-        Page page = open("en-GB", 1280, "/support?topic=setup&plan=team&email=registered&access=developer&tz=Europe/Paris");
+        Page page = openPage("en-GB", 1280, "/support?topic=setup&plan=team&email=registered&access=developer&tz=Europe/Paris");
         assertThat(page.locator("h2").first()).hasText("Which support tier do you have?");
         page.locator("#tier vaadin-radio-button").nth(1).click(); // one tap answers and moves on
         Browser.settle(page);
@@ -56,7 +49,7 @@ class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
     @Test
     void an_outage_verdict_names_billing_and_plan_limits_whatever_the_status_page_says() {
         STATUS.answer(StatusServer.indicator("major"));
-        Page incident = open("en-GB", 1280, "/support?topic=outage");
+        Page incident = openPage("en-GB", 1280, "/support?topic=outage");
         assertThat(incident.locator("#support-outcome")).hasAttribute("data-channel", "status");
         assertThat(incident.locator("#outcome-self-checks li")).hasCount(2);
         assertThat(incident.locator("#outcome-self-checks li[data-check=billing_stopped]")).containsText("billing");
@@ -65,7 +58,7 @@ class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
         assertThat(incident.locator("#outcome-checks-dashboard")).hasAttribute("href", "https://console.capgo.app");
 
         STATUS.answer(StatusServer.indicator("none"));
-        Page operational = open("fr-FR", 360, "/support?topic=outage&plan=maker&email=registered&access=developer"
+        Page operational = openPage("fr-FR", 360, "/support?topic=outage&plan=maker&email=registered&access=developer"
                 + "&impact=all-down&env=production");
         assertThat(operational.locator("#support-outcome")).hasAttribute("data-severity", "urgent");
         assertThat(operational.locator("#outcome-self-checks li")).hasCount(2);
@@ -75,7 +68,7 @@ class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
 
     @Test
     void a_not_covered_verdict_names_premium_support_and_its_link_carries_the_topic() {
-        Page page = open("en-GB", 1280, "/support?topic=app-debugging&plan=solo");
+        Page page = openPage("en-GB", 1280, "/support?topic=app-debugging&plan=solo");
         assertThat(page.locator("#support-outcome")).hasAttribute("data-reason", "not-covered");
         assertThat(page.locator("#channel-github")).isVisible();
         Locator premium = page.locator("#channel-premium");
@@ -90,13 +83,13 @@ class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
     @Test
     void premium_support_ends_on_the_sales_channel_for_a_maker_and_for_no_account_at_all() {
         for (String plan : new String[]{"maker", "none"}) {
-            Page page = open("en-GB", 1280, "/support?topic=premium&plan=" + plan);
+            Page page = openPage("en-GB", 1280, "/support?topic=premium&plan=" + plan);
             Locator outcome = page.locator("#support-outcome");
             assertThat(outcome).hasAttribute("data-channel", "sales");
             assertThat(outcome).hasAttribute("data-reason", "premium-eligible");
             assertThat(page.locator("#outcome-reason")).containsText("Capgo customer or not");
         }
-        Page asked = open("en-GB", 1280, "/support?topic=premium");
+        Page asked = openPage("en-GB", 1280, "/support?topic=premium");
         assertThat(asked.locator("#support-outcome")).hasAttribute("data-reason", "premium-eligible");
         asked.locator("#channel-sales").click();
         Browser.settle(asked);

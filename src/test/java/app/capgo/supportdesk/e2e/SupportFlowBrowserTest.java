@@ -17,10 +17,7 @@ class SupportFlowBrowserTest extends StatusFeedBrowserTestSupport {
             java.util.regex.Pattern.compile(".*/support\\?(?=.*email=registered)(?=.*access=developer).*");
 
     private Page open(String locale, int width, String query) {
-        Page page = browser.newPage(locale, width);
-        page.navigate(url("/support" + (query.isEmpty() ? "" : "?" + query)));
-        Browser.settle(page);
-        return page;
+        return openPage(locale, width, "/support" + (query.isEmpty() ? "" : "?" + query));
     }
 
     private static void expectStep(Page page, String title) {

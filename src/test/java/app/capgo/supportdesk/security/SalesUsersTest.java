@@ -29,11 +29,7 @@ class SalesUsersTest {
 
     @Test
     void with_no_users_configured_the_first_start_creates_one_with_a_random_password_logged_once() {
-        Logger logger = (Logger) LoggerFactory.getLogger(SalesUsers.class);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        try {
+        withLog(log -> {
             jdbc.sql("DELETE FROM sales_user").update();
             SalesUsers first = new SalesUsers("", jdbc, encoder, Clock.systemUTC());
             String text = log.list.stream().map(ILoggingEvent::getFormattedMessage).reduce("", String::concat);
@@ -43,18 +39,12 @@ class SalesUsersTest {
 
             new SalesUsers("", jdbc, encoder, Clock.systemUTC());
             assertThat(log.list).hasSize(1);
-        } finally {
-            logger.detachAppender(log);
-        }
+        });
     }
 
     @Test
     void a_lost_password_is_replaced_by_a_new_one_logged_once_and_the_old_one_stops_working() {
-        Logger logger = (Logger) LoggerFactory.getLogger(SalesUsers.class);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        try {
+        withLog(log -> {
             jdbc.sql("DELETE FROM sales_user").update();
             SalesUsers users = new SalesUsers("", jdbc, encoder, Clock.systemUTC());
             String before = users.loadUserByUsername("sales").getPassword();
@@ -67,6 +57,17 @@ class SalesUsersTest {
             String after = users.loadUserByUsername("sales").getPassword();
             assertThat(after).isNotEqualTo(before);
             assertThat(encoder.matches(m.group(1), after)).isTrue();
+        });
+    }
+
+    /** Runs {@code test} with what SalesUsers logs captured. */
+    private static void withLog(java.util.function.Consumer<ListAppender<ILoggingEvent>> test) {
+        Logger logger = (Logger) LoggerFactory.getLogger(SalesUsers.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            test.accept(log);
         } finally {
             logger.detachAppender(log);
         }

@@ -79,19 +79,23 @@ public class MailStates {
     }
 
     void failed(long id, MailKind kind, String error) {
-        String clipped = error.length() <= MailDelivery.MAX_ERROR ? error : error.substring(0, MailDelivery.MAX_ERROR);
-        row("UPDATE mail_delivery SET state = 'FAILING', last_error = :error", id, kind).param("error", clipped).update();
+        row("UPDATE mail_delivery SET state = 'FAILING', last_error = :error", id, kind).param("error", clip(error)).update();
     }
 
     /** An email that can never be sent: no more attempts. */
     void undeliverable(long id, MailKind kind, String error) {
-        String clipped = error.length() <= MailDelivery.MAX_ERROR ? error : error.substring(0, MailDelivery.MAX_ERROR);
-        row("UPDATE mail_delivery SET state = 'UNDELIVERABLE', last_error = :error", id, kind).param("error", clipped).update();
+        row("UPDATE mail_delivery SET state = 'UNDELIVERABLE', last_error = :error", id, kind).param("error", clip(error))
+                .update();
     }
 
     /** Puts a failing email back in line at once (the sales inbox's "resend"); a sent or undeliverable one stays. */
     public boolean resend(long id, MailKind kind) {
         return jdbc.sql("UPDATE mail_delivery SET state = 'FAILING', last_attempt_at = NULL" + ROW + " AND state = 'FAILING'")
                 .param("id", id).param("kind", kind.name()).update() == 1;
+    }
+
+    /** An error message cut to the column's length. */
+    private static String clip(String error) {
+        return error.length() <= MailDelivery.MAX_ERROR ? error : error.substring(0, MailDelivery.MAX_ERROR);
     }
 }
