@@ -1,8 +1,10 @@
 package app.capgo.supportdesk.wizard;
 
+import app.capgo.supportdesk.policy.AccessLevel;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Decision;
+import app.capgo.supportdesk.policy.EmailKind;
 import app.capgo.supportdesk.policy.Question;
 import app.capgo.supportdesk.policy.SupportPolicy;
 
@@ -21,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public enum Step {
     TOPIC(Question.TOPIC),
     PLAN(Question.PLAN, Question.ADDONS),
-    CONTACT(Question.EMAIL, Question.ACCESS),
+    /** Offers "yes, both" first: the registered email and Developer access, the common case, in one tap. */
+    CONTACT(List.of(Question.EMAIL, Question.ACCESS), List.of(EmailKind.REGISTERED, AccessLevel.DEVELOPER)),
     TIER(Question.TIER),
     IMPACT(Question.IMPACT, Question.ENV);
 
@@ -30,9 +33,23 @@ public enum Step {
     private static final int REMAINING_CACHE_LIMIT = 10_000;
 
     private final List<Question> questions;
+    private final List<Code> together;
 
     Step(Question... questions) {
-        this.questions = List.of(questions);
+        this(List.of(questions), List.of());
+    }
+
+    Step(List<Question> questions, List<Code> together) {
+        this.questions = questions;
+        this.together = together;
+    }
+
+    /**
+     * The answers, one per question of this step, that the step offers as a single choice before
+     * the separate questions; empty when it asks its questions one by one.
+     */
+    public List<Code> together() {
+        return together;
     }
 
     /** The questions this step may ask, the first always, the others when the policy needs them. */

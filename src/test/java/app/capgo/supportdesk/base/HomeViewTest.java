@@ -34,7 +34,7 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         Select<Locale> language = find(Select.class).id("language");
-        test(language).selectItem("Français");
+        test(language).selectItem("FR");
 
         assertThat(find(H1.class).single().getText()).isEqualTo("La bonne aide, rapidement");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Accueil");

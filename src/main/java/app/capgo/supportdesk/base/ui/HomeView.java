@@ -1,18 +1,25 @@
 package app.capgo.supportdesk.base.ui;
 
 import app.capgo.supportdesk.base.Routes;
-import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.policy.Question;
+import app.capgo.supportdesk.policy.Topic;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The home page: what the app does for the customer, and the way into the support flow. */
+import java.util.Arrays;
+
+/**
+ * The home page: what the app does for the customer, and the way into the support flow. The
+ * topics are cards that open the flow with the topic answered: the first question costs one tap.
+ */
 @AnonymousAllowed
 @Route(Routes.HOME)
 @Menu(order = 0, title = "home.menu")
@@ -20,18 +27,35 @@ final class HomeView extends VerticalLayout implements TitledView {
 
     HomeView() {
         addClassName("home-view");
-        H1 title = new H1(getTranslation("home.title"));
-        Paragraph intro = new Paragraph(getTranslation("home.intro"));
-        Anchor start = new Anchor(Routes.SUPPORT, getTranslation("home.start"));
-        start.setId("start");
-        start.addClassName("primary-link");
-        Anchor sla = new Anchor(Routes.SLA, getTranslation("home.sla"));
-        sla.setId("home-sla");
-        Anchor premium = new Anchor(Routes.PREMIUM, getTranslation("home.premium"));
-        premium.setId("home-premium");
-        add(title, intro, start, new Paragraph(getTranslation("home.more")), new UnorderedList(
-                new ListItem(sla), new ListItem(premium)));
-        setMaxWidth("48rem");
+        Div topics = new Div();
+        topics.addClassName("topic-cards");
+        Arrays.stream(Topic.values()).map(this::topicCard).forEach(topics::add);
+        Div more = new Div(
+                card("home-sla", Routes.SLA, "sla-credit", "home.sla", "home.sla.hint"),
+                card("home-premium", Routes.PREMIUM, "premium", "home.premium", "home.premium.hint"));
+        more.addClassName("topic-cards");
+        add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")),
+                new H2(getTranslation("step.topic.title")), topics, new H2(getTranslation("home.more")), more);
+        setMaxWidth("64rem");
+    }
+
+    private Anchor topicCard(Topic topic) {
+        String key = "answer." + Question.TOPIC.id() + "." + topic.code();
+        return card("home-topic-" + topic.code(), Routes.SUPPORT + "?" + Question.TOPIC.id() + "=" + topic.code(),
+                topic.code(), key, key + ".hint");
+    }
+
+    private Anchor card(String id, String href, String icon, String titleKey, String hintKey) {
+        Span mark = new Span();
+        mark.addClassNames("topic-icon", "topic-icon-" + icon);
+        Span title = new Span(getTranslation(titleKey));
+        title.addClassName("topic-card-title");
+        Span hint = new Span(getTranslation(hintKey));
+        hint.addClassName("topic-card-hint");
+        Anchor card = new Anchor(href, mark, title, hint);
+        card.setId(id);
+        card.addClassName("topic-card");
+        return card;
     }
 
     @Override

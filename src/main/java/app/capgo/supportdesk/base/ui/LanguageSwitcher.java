@@ -2,7 +2,9 @@ package app.capgo.supportdesk.base.ui;
 
 import app.capgo.supportdesk.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -21,7 +23,9 @@ final class LanguageSwitcher extends Select<Locale> {
         setId("language");
         setAriaLabel(getTranslation("layout.language"));
         setItems(Messages.LOCALES);
-        setItemLabelGenerator(locale -> getTranslation("layout.language." + locale.getLanguage()));
+        // The field shows the short code (the header keeps one line on a phone), the list the full names.
+        setItemLabelGenerator(locale -> locale.getLanguage().toUpperCase(Locale.ROOT));
+        setRenderer(new ComponentRenderer<>(locale -> new Span(getTranslation("layout.language." + locale.getLanguage()))));
         setValue(Messages.supported(getLocale()));
         addClassName("language-switcher");
         addValueChangeListener(event -> {

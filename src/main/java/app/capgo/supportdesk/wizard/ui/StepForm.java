@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * One step of the flow: a radio group per question (styled as choice cards), each answer with a
@@ -24,7 +25,13 @@ import java.util.function.Consumer;
  */
 final class StepForm extends Div {
 
+    private static final String TOGETHER = "yes";
+    private static final String SEPARATELY = "no";
+
     private final Map<Question, RadioButtonGroup<String>> groups = new LinkedHashMap<>();
+    /** The single choice that answers all the step's questions at once ({@link Step#together()}), if offered. */
+    private final Optional<RadioButtonGroup<String>> together;
+    private final Step step;
     private final Answers given;
     private final Consumer<Answers> onAnswered;
 
@@ -35,42 +42,83 @@ final class StepForm extends Div {
      * Next button ({@link #submit()}).
      */
     StepForm(Step step, Answers given, Answers remembered, Consumer<Answers> onAnswered) {
+        this.step = step;
         this.given = given;
         this.onAnswered = onAnswered;
         addClassName("step-form");
+        boolean offerTogether = !step.together().isEmpty()
+                && step.questions().stream().noneMatch(q -> given.code(q).isPresent());
+        if (offerTogether) {
+            RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("step." + step.key() + ".together"));
+            group.setId(step.key());
+            group.setItems(TOGETHER, SEPARATELY);
+            group.setRenderer(new ComponentRenderer<Component, String>(code -> option("answer." + step.key() + "." + code)));
+            group.setHelperText(getTranslation("step." + step.key() + ".together.help"));
+            if (step.questions().stream().allMatch(q -> remembered.code(q).isPresent())) {
+                group.setValue(step.together().stream().allMatch(a -> remembered.get(Question.of(a)).equals(Optional.of(a))) ? TOGETHER : SEPARATELY);
+            }
+            together = Optional.of(group);
+            prepare(group, true);
+        } else {
+            together = Optional.empty();
+        }
         for (Question question : step.questions()) {
             RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("question." + question.id()));
             group.setId(question.id());
             group.setItems(question.codes().stream().map(Code::code).toList());
-            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            group.setRenderer(new ComponentRenderer<Component, String>(code -> option(question, code)));
+            group.setRenderer(new ComponentRenderer<Component, String>(code -> question == Question.TOPIC
+                    ? withIcon(code, option("answer." + question.id() + "." + code))
+                    : option("answer." + question.id() + "." + code)));
             group.setHelperText(getTranslation("question." + question.id() + ".help"));
-            group.setRequiredIndicatorVisible(true);
             given.code(question).or(() -> remembered.code(question)).ifPresent(group::setValue);
-            group.addValueChangeListener(e -> {
-                group.setInvalid(false);
-                updateVisibility();
-            });
-            // The click reaches the server before the new value: act once the whole round trip is read.
-            group.getElement().addEventListener("click", e -> getUI().ifPresent(ui -> ui.beforeClientResponse(this,
-                    context -> {
-                        if (isComplete()) {
-                            submit();
-                        }
-                    }))).setFilter("event.target.closest('vaadin-radio-button') != null && !element.__arrowKeys");
-            // Arrow keys select as they move (the group clicks the option): such a click does not move on.
-            group.getElement().executeJs("this.addEventListener('keydown', e => this.__arrowKeys = e.key.startsWith('Arrow'), true);"
-                    + "this.addEventListener('pointerdown', () => this.__arrowKeys = false, true);");
+            prepare(group, question.codes().size() == 2);
             groups.put(question, group);
-            add(group);
         }
         updateVisibility();
     }
 
-    private Component option(Question question, String code) {
-        Span label = new Span(getTranslation("answer." + question.id() + "." + code));
+    /**
+     * Makes {@code group} a set of choice cards (two large side-by-side buttons for a two-way
+     * choice) that moves on by itself: a tap or click (Space on the keyboard) completes the step
+     * once every shown question has an answer; arrow keys only move between the options.
+     */
+    private void prepare(RadioButtonGroup<String> group, boolean twoWay) {
+        if (twoWay) {
+            group.addClassName("two-way");
+        } else {
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        }
+        group.setRequiredIndicatorVisible(true);
+        group.addValueChangeListener(e -> {
+            group.setInvalid(false);
+            updateVisibility();
+        });
+        // The click reaches the server before the new value: act once the whole round trip is read.
+        group.getElement().addEventListener("click", e -> getUI().ifPresent(ui -> ui.beforeClientResponse(this,
+                context -> {
+                    if (isComplete()) {
+                        submit();
+                    }
+                }))).setFilter("event.target.closest('vaadin-radio-button') != null && !element.__arrowKeys");
+        // Arrow keys select as they move (the group clicks the option): such a click does not move on.
+        group.getElement().executeJs("this.addEventListener('keydown', e => this.__arrowKeys = e.key.startsWith('Arrow'), true);"
+                + "this.addEventListener('pointerdown', () => this.__arrowKeys = false, true);");
+        add(group);
+    }
+
+    /** A topic's option with its icon (the same as on the home page's cards). */
+    private static Component withIcon(String topic, Div option) {
+        Span icon = new Span();
+        icon.addClassNames("topic-icon", "topic-icon-" + topic);
+        Div row = new Div(icon, option);
+        row.addClassName("option-with-icon");
+        return row;
+    }
+
+    private Div option(String key) {
+        Span label = new Span(getTranslation(key));
         label.addClassName("option-label");
-        Span hint = new Span(getTranslation("answer." + question.id() + "." + code + ".hint"));
+        Span hint = new Span(getTranslation(key + ".hint"));
         hint.addClassName("option-hint");
         Div option = new Div(label, hint);
         option.addClassName("option");
@@ -82,19 +130,24 @@ final class StepForm extends Div {
      * while the policy needs it for the answers chosen so far; the first question always shows.
      */
     private void updateVisibility() {
+        boolean separately = together.isEmpty() || SEPARATELY.equals(together.get().getValue());
         Question first = groups.keySet().iterator().next();
         for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             Question question = entry.getKey();
-            if (question != first) {
-                Answers chosen = chosen().without(question);
-                entry.getValue().setVisible(SupportPolicy.missing(chosen).contains(question));
-            }
+            Answers chosen = chosen().without(question);
+            entry.getValue().setVisible(separately
+                    && (question == first || SupportPolicy.missing(chosen).contains(question)));
         }
+    }
+
+    private boolean answeredTogether() {
+        return together.isPresent() && TOGETHER.equals(together.get().getValue());
     }
 
     /** Whether every question this step shows has an answer. */
     private boolean isComplete() {
-        return groups.values().stream().filter(Component::isVisible).allMatch(g -> g.getValue() != null);
+        return answeredTogether() || together.map(t -> t.getValue() != null).orElse(true)
+                && groups.values().stream().filter(Component::isVisible).allMatch(g -> g.getValue() != null);
     }
 
     /** The given answers with this step's current choices. */
@@ -119,6 +172,18 @@ final class StepForm extends Div {
      * when a visible question is unanswered: it is then marked with a message.
      */
     private Optional<Answers> apply() {
+        if (answeredTogether()) {
+            Answers result = given;
+            for (Code answer : step.together()) {
+                result = result.with(answer);
+            }
+            return Optional.of(result);
+        }
+        if (together.isPresent() && together.get().getValue() == null) {
+            together.get().setErrorMessage(getTranslation("step.required"));
+            together.get().setInvalid(true);
+            return Optional.empty();
+        }
         boolean complete = true;
         Answers result = given;
         for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
@@ -138,6 +203,6 @@ final class StepForm extends Div {
 
     /** Moves the keyboard focus to the first question. */
     void focusFirst() {
-        groups.values().stream().filter(Component::isVisible).findFirst().ifPresent(g -> g.getElement().executeJs("setTimeout(() => { const r = this.querySelector('vaadin-radio-button[checked]') || this.querySelector('vaadin-radio-button'); if (r) r.focus(); })"));
+        Stream.concat(together.stream(), groups.values().stream()).filter(Component::isVisible).findFirst().ifPresent(g -> g.getElement().executeJs("setTimeout(() => { const r = this.querySelector('vaadin-radio-button[checked]') || this.querySelector('vaadin-radio-button'); if (r) r.focus(); })"));
     }
 }
