@@ -34,6 +34,8 @@ final class StepForm extends Div {
     private final Step step;
     private final Answers given;
     private final Consumer<Answers> onAnswered;
+    /** Whether a tap or key already moved on: a second event of the same gesture does nothing. */
+    private boolean handedOn;
 
     /**
      * A step whose choices answer and move on: a tap or a click (Space on the keyboard) on an
@@ -93,13 +95,10 @@ final class StepForm extends Div {
             group.setInvalid(false);
             updateVisibility();
         });
-        // The click reaches the server before the new value: act once the whole round trip is read.
-        group.getElement().addEventListener("click", e -> getUI().ifPresent(ui -> ui.beforeClientResponse(this,
-                context -> {
-                    if (isComplete()) {
-                        submit();
-                    }
-                }))).setFilter("event.target.closest('vaadin-radio-button') != null && !element.__arrowKeys");
+        group.getElement().addEventListener("click", e -> moveOnWhenComplete())
+                .setFilter("event.target.closest('vaadin-radio-button') != null && !element.__arrowKeys");
+        // Space on an option already chosen with the arrow keys fires no click: it confirms the choice too.
+        group.getElement().addEventListener("keyup", e -> moveOnWhenComplete()).setFilter("event.key === ' '");
         // Arrow keys select as they move (the group clicks the option): such a click does not move on.
         group.getElement().executeJs("this.addEventListener('keydown', e => this.__arrowKeys = e.key.startsWith('Arrow'), true);"
                 + "this.addEventListener('pointerdown', () => this.__arrowKeys = false, true);");
@@ -160,6 +159,19 @@ final class StepForm extends Div {
             }
         }
         return result;
+    }
+
+    /**
+     * Hands the answers on once, if the step is complete. The click or key reaches the server before
+     * the new value: this acts once the whole round trip is read.
+     */
+    private void moveOnWhenComplete() {
+        getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
+            if (!handedOn && isComplete()) {
+                handedOn = true;
+                submit();
+            }
+        }));
     }
 
     /** Hands the answers on when the step is complete; otherwise marks what is missing. */
