@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.security;
 
+import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.SalesProperties;
 import app.capgo.supportdesk.base.ui.NotFoundStatus;
 import app.capgo.supportdesk.security.ui.LoginView;
@@ -44,6 +45,8 @@ class SecurityConfiguration {
                 .requestMatchers("/icons/**").permitAll());
         return http.authenticationManager(throttledLogin)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                        // Signed in from the sign-in page itself, sales land on their inbox.
+                        .defaultSuccessUrl("/" + Routes.SALES)
                         .enableCsrfConfiguration(false))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))

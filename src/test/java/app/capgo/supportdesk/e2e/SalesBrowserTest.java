@@ -48,7 +48,7 @@ class SalesBrowserTest extends BrowserTestSupport {
         sales.locator("#sales-filter-text input").fill(reference);
         sales.locator("#sales-filter-text input").press("Enter");
         Browser.settle(sales);
-        sales.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(reference)).first().click();
+        sales.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Linus Customer")).first().click();
         Browser.settle(sales);
         assertThat(sales.locator("#sales-details")).hasAttribute("data-reference", reference);
         sales.locator("#sales-status").click();

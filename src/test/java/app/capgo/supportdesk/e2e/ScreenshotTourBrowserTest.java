@@ -63,9 +63,15 @@ class ScreenshotTourBrowserTest extends BrowserTestSupport {
         sales.locator("input[name=username]").fill("tour");
         sales.locator("input[name=password]").fill(PASSWORD);
         sales.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        Browser.settle(sales);
-        sales.navigate(url("/sales"));
+        // Signed in from the sign-in page, sales land on their inbox.
+        assertThat(sales).hasURL(java.util.regex.Pattern.compile(".*/sales$"));
         assertThat(sales.locator("h1")).hasText("Premium-support inquiries");
+        Browser.settle(sales);
+        sales.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Ada Lovelace")).first().click();
+        assertThat(sales.locator("#sales-details")).hasAttribute("data-reference",
+                java.util.regex.Pattern.compile("PS-.*"));
+        Browser.settle(sales);
+        sales.evaluate("() => window.scrollTo(0, 0)");
         shoot(sales, "inbox", width);
     }
 }

@@ -12,7 +12,11 @@ import app.capgo.supportdesk.inquiry.mail.MailKind;
 import app.capgo.supportdesk.security.SalesRoles;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -55,9 +59,28 @@ final class InboxView extends VerticalLayout implements TitledView {
         String user = authentication.getPrincipalName().orElse("?");
         this.details = new InquiryDetails(desk, user, () -> grid.getDataProvider().refreshAll());
         addClassName("inbox-view");
-        setSizeFull();
-        add(new H1(getTranslation("sales.title")));
-        add(filters(), grid(), details);
+        setWidthFull();
+        Details filters = new Details(getTranslation("sales.filters"), filters());
+        filters.setId("sales-filters");
+        filters.addClassName("inbox-filters-panel");
+        // Open on a wide screen; folded away on a phone, where the list comes first.
+        filters.setOpened(!Narrow.screen());
+        Div split = new Div(grid(), details);
+        split.addClassName("sales-split");
+        HorizontalLayout heading = new HorizontalLayout(new H1(getTranslation("sales.title")), export());
+        heading.addClassName("sales-heading");
+        heading.setWidthFull();
+        add(heading, filters, split);
+    }
+
+    private Anchor export() {
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = InquiryCsv.write(desk.all(filter)).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "inquiries.csv", "text/csv;charset=UTF-8", csv.length);
+        }), getTranslation("sales.export"));
+        export.setId("sales-export");
+        export.addClassName("secondary-link");
+        return export;
     }
 
     private Div filters() {
@@ -82,12 +105,7 @@ final class InboxView extends VerticalLayout implements TitledView {
         from.addValueChangeListener(e -> refilter());
         to.addValueChangeListener(e -> refilter());
         text.addValueChangeListener(e -> refilter());
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = InquiryCsv.write(desk.all(filter)).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "inquiries.csv", "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation("sales.export"));
-        export.setId("sales-export");
-        Div bar = new Div(status, plan, from, to, text, export);
+        Div bar = new Div(status, plan, from, to, text);
         bar.addClassName("inbox-filters");
         return bar;
     }
@@ -95,23 +113,45 @@ final class InboxView extends VerticalLayout implements TitledView {
     private Grid<Inquiry> grid() {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", getLocale()).withZone(ZoneId.of("UTC"));
         grid.setId("sales-grid");
-        grid.addColumn(Inquiry::reference).setHeader(getTranslation("record.reference")).setSortProperty("reference");
-        grid.addColumn(i -> time.format(i.createdAt())).setHeader(getTranslation("sales.column.created"))
-                .setSortProperty("createdAt");
-        grid.addColumn(Inquiry::name).setHeader(getTranslation("record.name")).setSortProperty("name");
-        grid.addColumn(Inquiry::company).setHeader(getTranslation("record.company")).setSortProperty("company");
+        // Who first (a phone shows the first columns); columns as wide as their content, the name and the
+        // company take what is left.
+        grid.addColumn(Inquiry::name).setHeader(getTranslation("record.name")).setSortProperty("name")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(Inquiry::company).setHeader(getTranslation("record.company")).setSortProperty("company")
+                .setAutoWidth(true).setFlexGrow(1);
+        // Short values under longer headers (with their sort arrows): wide enough for the header.
         grid.addColumn(i -> getTranslation("inquiry.plan." + i.plan().code())).setHeader(getTranslation("record.plan"))
-                .setSortProperty("plan");
-        grid.addColumn(i -> getTranslation("sales.status." + i.status().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("sales.column.status")).setSortProperty("status");
+                .setSortProperty("plan").setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("sales.column.status"))
+                .setSortProperty("status").setWidth("8.5rem").setFlexGrow(0);
+        fit(grid.addColumn(Inquiry::reference).setHeader(getTranslation("record.reference")).setSortProperty("reference"));
+        fit(grid.addColumn(i -> time.format(i.createdAt())).setHeader(getTranslation("sales.column.created"))
+                .setSortProperty("createdAt"));
         for (MailKind kind : MailKind.values()) {
-            grid.addColumn(i -> mailState(i, kind)).setHeader(getTranslation("sales.mail-kind." + kind.key()));
+            fit(grid.addColumn(i -> mailState(i, kind)).setHeader(getTranslation("sales.mail-kind." + kind.key())));
         }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> desk.find(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> desk.count(filter));
-        grid.asSingleSelect().addValueChangeListener(e -> details.show(Optional.ofNullable(e.getValue()).map(Inquiry::id)));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            details.show(Optional.ofNullable(e.getValue()).map(Inquiry::id));
+            if (e.getValue() != null && Narrow.screen()) {
+                details.scrollIntoView(); // on a phone the details are below the list
+            }
+        });
         grid.setMinHeight("20rem");
         return grid;
+    }
+
+    private static void fit(Grid.Column<Inquiry> column) {
+        column.setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private Span statusBadge(Inquiry inquiry) {
+        String code = inquiry.status().name().toLowerCase(Locale.ROOT);
+        Span badge = new Span(getTranslation("sales.status." + code));
+        badge.addClassNames("status-badge", "status-" + code);
+        return badge;
     }
 
     private String mailState(Inquiry inquiry, MailKind kind) {

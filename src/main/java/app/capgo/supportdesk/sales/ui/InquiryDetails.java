@@ -36,7 +36,7 @@ final class InquiryDetails extends Div {
         this.user = user;
         this.changed = changed;
         setId("sales-details");
-        addClassName("inquiry-details");
+        addClassNames("inquiry-details", "sales-panel");
         show(Optional.empty());
     }
 

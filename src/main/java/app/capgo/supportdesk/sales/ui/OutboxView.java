@@ -5,6 +5,8 @@ import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.inquiry.mail.Outbox;
 import app.capgo.supportdesk.security.SalesRoles;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -34,7 +36,7 @@ final class OutboxView extends VerticalLayout implements TitledView {
 
     OutboxView(ObjectProvider<Outbox> outbox) {
         addClassName("outbox-view");
-        setSizeFull();
+        setWidthFull();
         add(new H1(getTranslation("outbox.title")));
         Optional<Outbox> embedded = Optional.ofNullable(outbox.getIfAvailable());
         if (embedded.isEmpty()) {
@@ -45,15 +47,27 @@ final class OutboxView extends VerticalLayout implements TitledView {
         List<Mail> mails = embedded.get().messages().stream().map(OutboxView::read).toList().reversed();
         Grid<Mail> grid = new Grid<>();
         grid.setId("outbox-grid");
-        grid.addColumn(Mail::to).setHeader(getTranslation("outbox.to"));
-        grid.addColumn(Mail::replyTo).setHeader(getTranslation("outbox.reply-to"));
-        grid.addColumn(Mail::subject).setHeader(getTranslation("outbox.subject"));
+        grid.addColumn(Mail::to).setHeader(getTranslation("outbox.to")).setAutoWidth(true);
+        grid.addColumn(Mail::replyTo).setHeader(getTranslation("outbox.reply-to")).setAutoWidth(true);
+        grid.addColumn(Mail::subject).setHeader(getTranslation("outbox.subject")).setAutoWidth(true).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(mails);
+        Paragraph none = new Paragraph(getTranslation("outbox.preview.none"));
         Pre preview = new Pre();
         preview.setId("outbox-preview");
         preview.addClassName("outbox-preview");
-        grid.asSingleSelect().addValueChangeListener(e -> preview.setText(e.getValue() == null ? "" : e.getValue().text()));
-        add(grid, preview);
+        preview.setVisible(false);
+        Div message = new Div(none, preview);
+        message.addClassName("sales-panel");
+        // The list stays in view beside the message (above it on a phone).
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            preview.setText(e.getValue() == null ? "" : e.getValue().text());
+            preview.setVisible(e.getValue() != null);
+            none.setVisible(e.getValue() == null);
+        });
+        Div split = new Div(grid, message);
+        split.addClassName("sales-split");
+        add(split);
     }
 
     static Mail read(MimeMessage m) {
