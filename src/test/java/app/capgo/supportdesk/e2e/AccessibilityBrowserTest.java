@@ -1,0 +1,49 @@
+package app.capgo.supportdesk.e2e;
+
+import app.capgo.supportdesk.wizard.StatusServer;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public page and every kind of verdict has no serious or critical axe violation, in both
+ * languages, both colour schemes and both widths (each language, scheme and width meets each of the
+ * others once). The dark scheme, which follows the system setting, really is dark.
+ */
+class AccessibilityBrowserTest extends StatusFeedBrowserTestSupport {
+
+    private static final String OFFICIAL = "/support?topic=troubleshooting&plan=team&email=registered&access=developer"
+            + "&tier=standard&impact=all-down&env=production";
+
+    /** The pages: the home page, two steps, the five verdict kinds, and the other routes. */
+    private static final List<String> PAGES = List.of("/", "/support", "/support?topic=setup&plan=team", OFFICIAL,
+            "/support?topic=app-debugging", "/support?topic=outage", "/support?topic=premium",
+            "/support?topic=sla-credit&plan=enterprise", "/sla", "/premium", "/login", "/nope");
+
+    @ParameterizedTest(name = "{0}, {1}, {2} px")
+    @CsvSource({"en-GB, LIGHT, 1280", "fr-FR, DARK, 1280", "en-GB, DARK, 360", "fr-FR, LIGHT, 360"})
+    void no_page_has_a_serious_accessibility_violation(String locale, ColorScheme scheme, int width) {
+        List<String> violations = new ArrayList<>();
+        for (String path : PAGES) {
+            // The outage topic meets an ongoing incident: the status verdict.
+            STATUS.answer(StatusServer.indicator(path.endsWith("outage") ? "major" : "none"));
+            Page page = browser.newPage(locale, width);
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+            page.navigate(url(path));
+            Browser.settle(page);
+            Object lightText = page.evaluate("() => getComputedStyle(document.body).color.match(/\\d+/g).slice(0, 3)"
+                    + ".map(Number).reduce((a, b) => a + b) > 382");
+            assertThat(lightText).as("text colour for the %s scheme at %s", scheme, path)
+                    .isEqualTo(scheme == ColorScheme.DARK);
+            violations.addAll(Browser.seriousViolations(page).stream().map(v -> path + ": " + v).toList());
+            page.close();
+        }
+        assertThat(violations).isEmpty();
+    }
+}
