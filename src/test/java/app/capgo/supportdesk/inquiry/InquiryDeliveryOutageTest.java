@@ -36,17 +36,23 @@ class InquiryDeliveryOutageTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String database, int smtpPort) {
+    /** The arguments that give the app a new database of its own: H2 here, PostgreSQL in the twin. */
+    protected List<String> newDatabase(String label) {
+        return List.of("--spring.datasource.url=jdbc:h2:mem:" + label + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static ConfigurableApplicationContext start(List<String> database, int smtpPort) {
         return start(database, smtpPort, "200ms");
     }
 
-    private static ConfigurableApplicationContext start(String database, int smtpPort, String backoff) {
-        return new SpringApplicationBuilder(SupportDeskApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + database,
+    private static ConfigurableApplicationContext start(List<String> database, int smtpPort, String backoff) {
+        List<String> arguments = new ArrayList<>(database);
+        arguments.addAll(List.of("--server.port=0",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--support.mail.initial-backoff=" + backoff, "--support.mail.max-backoff=" + backoff,
                 "--support.mail.retry-poll=200ms", "--support.mail.sending-timeout=3s", "--support.rate-limit.submissions=1000",
-                "--vaadin.devmode.devTools.enabled=false");
+                "--vaadin.devmode.devTools.enabled=false"));
+        return new SpringApplicationBuilder(SupportDeskApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static List<String> submit(ConfigurableApplicationContext app, int count) {
@@ -98,7 +104,7 @@ class InquiryDeliveryOutageTest {
     @Test
     void emails_pending_during_an_outage_arrive_exactly_once_when_smtp_comes_back() throws Exception {
         int port = freePort();
-        String database = "jdbc:h2:mem:outage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        List<String> database = newDatabase("outage");
         try (ConfigurableApplicationContext app = start(database, port)) {
             List<String> references = submit(app, 5);
             assertThat(references).hasSize(5).doesNotHaveDuplicates();
@@ -120,7 +126,7 @@ class InquiryDeliveryOutageTest {
     @Test
     void emails_pending_when_the_app_stops_arrive_exactly_once_after_a_restart() throws Exception {
         int port = freePort();
-        String database = "jdbc:h2:mem:restart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        List<String> database = newDatabase("restart");
         List<String> references;
         try (ConfigurableApplicationContext app = start(database, port)) {
             references = submit(app, 5);
@@ -144,7 +150,7 @@ class InquiryDeliveryOutageTest {
     @Test
     void sales_can_resend_a_failing_email_at_once_instead_of_waiting_for_the_backoff() throws Exception {
         int port = freePort();
-        String database = "jdbc:h2:mem:resend-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        List<String> database = newDatabase("resend");
         try (ConfigurableApplicationContext app = start(database, port, "1h")) {
             List<String> references = submit(app, 1);
             awaitFailing(app, references);
