@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.inquiry;
 
+import app.capgo.supportdesk.base.SharedCounters;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.inquiry.mail.MailDue;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
@@ -38,13 +39,14 @@ public class InquiryService {
     private final Counter stored;
 
     InquiryService(InquiryRepository repository, ApplicationEventPublisher events, TransactionTemplate transaction,
-                   Validator validator, Clock clock, RateLimitProperties rateLimit, MeterRegistry meters) {
+                   Validator validator, Clock clock, RateLimitProperties rateLimit, SharedCounters counters,
+                   MeterRegistry meters) {
         this.repository = repository;
         this.events = events;
         this.transaction = transaction;
         this.validator = validator;
         this.clock = clock;
-        this.rateLimiter = new SubmissionRateLimiter(rateLimit.submissions(), rateLimit.window(), clock);
+        this.rateLimiter = new SubmissionRateLimiter(counters, rateLimit.submissions(), rateLimit.window());
         this.stored = Counter.builder("support.inquiries.stored").description("Premium-support inquiries stored")
                 .register(meters);
     }

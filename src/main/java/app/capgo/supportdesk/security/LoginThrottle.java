@@ -1,54 +1,50 @@
 package app.capgo.supportdesk.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import app.capgo.supportdesk.base.SharedCounters;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 
 /**
- * Counts failed logins per user name and per client address; after N failures either is locked
- * for a while (counted from the last failure), even for the right password. An attempt is counted
- * before its password is checked and given back only when it succeeds.
+ * Counts failed logins per user name and per client address, in the database (every instance sees
+ * them; a restart forgets nothing); after N failures either is locked for a while (counted from
+ * the last failure), even for the right password. An attempt is counted before its password is
+ * checked and given back only when it succeeds.
  */
 final class LoginThrottle {
 
+    private final SharedCounters counters;
     private final int maxFailures;
-    private final Cache<String, AtomicInteger> failures;
+    private final Duration lockout;
 
-    LoginThrottle(int maxFailures, Duration lockout) {
+    LoginThrottle(SharedCounters counters, int maxFailures, Duration lockout) {
+        this.counters = counters;
         this.maxFailures = maxFailures;
-        this.failures = Caffeine.newBuilder().expireAfterWrite(lockout).maximumSize(100_000).build();
+        this.lockout = lockout;
     }
 
     /**
      * Reserves one attempt for the user name and the client, counted as a failure until it
      * succeeds: false (nothing reserved) when either has no attempt left. Check and count are one
-     * atomic step, so parallel attempts cannot all pass the check before the first is counted.
+     * atomic step, across instances too, so parallel attempts cannot all pass the check before the
+     * first is counted.
      */
-    synchronized boolean tryReserve(String username, String client) {
-        if (count("user:" + username) >= maxFailures || count("client:" + client) >= maxFailures) {
-            return false;
-        }
-        for (String key : new String[]{"user:" + username, "client:" + client}) {
-            AtomicInteger counter = failures.get(key, k -> new AtomicInteger());
-            counter.incrementAndGet();
-            failures.put(key, counter);
-        }
-        return true;
+    boolean tryReserve(String username, String client) {
+        return counters.tryHit(List.of(user(username), client(client)), maxFailures, lockout,
+                SharedCounters.Expiry.AFTER_LAST_HIT);
     }
 
     /** The reserved attempt signed in: the user's failures are forgotten and the client's attempt given back. */
-    synchronized void succeeded(String username, String client) {
-        failures.invalidate("user:" + username);
-        AtomicInteger counter = failures.getIfPresent("client:" + client);
-        if (counter != null && counter.decrementAndGet() <= 0) {
-            failures.invalidate("client:" + client);
-        }
+    void succeeded(String username, String client) {
+        counters.forget(user(username));
+        counters.giveBack(client(client));
     }
 
-    private int count(String key) {
-        AtomicInteger counter = failures.getIfPresent(key);
-        return counter == null ? 0 : counter.get();
+    private static String user(String username) {
+        return "login-user:" + username;
+    }
+
+    private static String client(String client) {
+        return "login-client:" + client;
     }
 }

@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.security;
 
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.SharedCounters;
 import app.capgo.supportdesk.base.SalesProperties;
 import app.capgo.supportdesk.base.ui.NotFoundStatus;
 import app.capgo.supportdesk.security.ui.LoginView;
@@ -74,10 +75,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager throttledLogin(SalesUsers users, PasswordEncoder encoder, SalesProperties properties,
-                                         MeterRegistry meters) {
+                                         SharedCounters counters, MeterRegistry meters) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(dao,
-                new LoginThrottle(properties.maxFailedLogins(), properties.lockout()), users, meters));
+                new LoginThrottle(counters, properties.maxFailedLogins(), properties.lockout()), users, meters));
     }
 }

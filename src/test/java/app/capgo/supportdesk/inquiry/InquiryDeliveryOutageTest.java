@@ -30,7 +30,7 @@ class InquiryDeliveryOutageTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(InquiryDeliveryOutageTest.class);
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -46,26 +46,37 @@ class InquiryDeliveryOutageTest {
     }
 
     private static ConfigurableApplicationContext start(List<String> database, int smtpPort, String backoff) {
+        return start(database, smtpPort, backoff, "--support.rate-limit.submissions=1000");
+    }
+
+    /** Starts the app on {@code database} and an SMTP server that may not be there yet, with {@code extra} settings. */
+    static ConfigurableApplicationContext start(List<String> database, int smtpPort, String backoff, String... extra) {
         List<String> arguments = new ArrayList<>(database);
         arguments.addAll(List.of("--server.port=0",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--support.mail.initial-backoff=" + backoff, "--support.mail.max-backoff=" + backoff,
-                "--support.mail.retry-poll=200ms", "--support.mail.sending-timeout=3s", "--support.rate-limit.submissions=1000",
+                "--support.mail.retry-poll=200ms", "--support.mail.sending-timeout=3s",
                 "--vaadin.devmode.devTools.enabled=false"));
+        arguments.addAll(List.of(extra));
         return new SpringApplicationBuilder(SupportDeskApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static List<String> submit(ConfigurableApplicationContext app, int count) {
+        return submit(app, 0, count);
+    }
+
+    /** Submits inquiries {@code from} to {@code to} (exclusive), each from a client address of its own. */
+    static List<String> submit(ConfigurableApplicationContext app, int from, int to) {
         InquiryService service = app.getBean(InquiryService.class);
         List<String> references = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             var result = service.submit(Inquiries.valid("Customer " + i), Locale.ENGLISH, "10.1.0." + i);
             references.add(((SubmissionResult.Submitted) result).reference());
         }
         return references;
     }
 
-    private static void awaitFailing(ConfigurableApplicationContext app, List<String> references) {
+    static void awaitFailing(ConfigurableApplicationContext app, List<String> references) {
         InquiryRepository repository = app.getBean(InquiryRepository.class);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> references.forEach(r -> {
             Inquiry i = Inquiries.byReference(repository, r).orElseThrow();
@@ -77,7 +88,7 @@ class InquiryDeliveryOutageTest {
         }));
     }
 
-    private static void assertDeliveredExactlyOnce(GreenMail smtp, List<String> references) throws Exception {
+    static void assertDeliveredExactlyOnce(GreenMail smtp, List<String> references) throws Exception {
         await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length >= references.size() * 2);
         Thread.sleep(1500); // a duplicate, if any, would arrive in this time (retries run every 200 ms)
         MimeMessage[] messages = smtp.getReceivedMessages();

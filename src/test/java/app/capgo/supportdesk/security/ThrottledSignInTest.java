@@ -3,7 +3,11 @@ package app.capgo.supportdesk.security;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import app.capgo.supportdesk.base.SharedCounters;
+import app.capgo.supportdesk.testdb.MigratedDatabase;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import javax.sql.DataSource;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,15 +55,21 @@ class ThrottledSignInTest {
 
     private final CountingEncoder encoder = new CountingEncoder();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final ThrottledAuthenticationProvider provider = provider();
+    private final ThrottledAuthenticationProvider provider = provider(database());
 
-    private ThrottledAuthenticationProvider provider() {
+    /** The database the failures are counted in: H2 here, PostgreSQL in the twin. */
+    DataSource database() {
+        return MigratedDatabase.h2();
+    }
+
+    private ThrottledAuthenticationProvider provider(DataSource database) {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(6).encode(PASSWORD);
-        SalesUsers users = new SalesUsers("dana:" + hash, JdbcClient.create(new DriverManagerDataSource()), encoder,
-                Clock.systemUTC());
+        JdbcClient jdbc = JdbcClient.create(database);
+        SalesUsers users = new SalesUsers("dana:" + hash, jdbc, encoder, Clock.systemUTC());
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(dao, new LoginThrottle(LIMIT, Duration.ofMinutes(15)), users,
+        SharedCounters counters = new SharedCounters(jdbc, new DataSourceTransactionManager(database), Clock.systemUTC());
+        return new ThrottledAuthenticationProvider(dao, new LoginThrottle(counters, LIMIT, Duration.ofMinutes(15)), users,
                 meters);
     }
 

@@ -58,7 +58,7 @@ class InquiryMailer {
                     || state.get() == MailDelivery.State.UNDELIVERABLE) {
                 return; // sent already, undeliverable, or no such inquiry: nothing left to send
             }
-            throw new IllegalStateException("inquiry " + due.inquiryId() + ": " + due.kind() + " email is being sent");
+            throw new RetryLater("inquiry " + due.inquiryId() + ": " + due.kind() + " email is being sent");
         }
         try {
             Inquiry inquiry = repository.findById(due.inquiryId())
@@ -76,7 +76,7 @@ class InquiryMailer {
             LOG.warn("Inquiry {}: {} email failed, will retry: {}", due.inquiryId(), due.kind(), error);
             states.failed(due.inquiryId(), due.kind(), error);
             count(due, "failed");
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            throw new RetryLater("inquiry " + due.inquiryId() + ": " + due.kind() + " email failed: " + error);
         }
         states.sent(due.inquiryId(), due.kind(), clock.instant());
         count(due, "sent");
