@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A premium-support inquiry, with the delivery of each of its emails (one row per kind in
@@ -87,6 +88,12 @@ public class Inquiry {
     @BatchSize(size = 100)
     private Map<MailKind, MailDelivery> mails = new EnumMap<>(MailKind.class);
 
+    /** When its personal data was erased (retention or request), and by whom; empty while it is kept. */
+    private @Nullable Instant anonymisedAt;
+
+    @Column(length = 100)
+    private @Nullable String anonymisedBy;
+
     @Version
     private long version;
 
@@ -126,6 +133,16 @@ public class Inquiry {
 
     public String reference() {
         return reference;
+    }
+
+    /** When the personal data was erased; empty while it is kept. */
+    public Optional<Instant> anonymisedAt() {
+        return Optional.ofNullable(anonymisedAt);
+    }
+
+    /** Who erased it: {@link InquiryRetention#RETENTION} for the retention job, else the sales user. */
+    public Optional<String> anonymisedBy() {
+        return Optional.ofNullable(anonymisedBy);
     }
 
     public Instant createdAt() {

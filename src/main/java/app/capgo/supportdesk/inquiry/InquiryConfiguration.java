@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableAsync
 @EnableScheduling
-@EnableConfigurationProperties({RateLimitProperties.class, MailSettings.class})
+@EnableConfigurationProperties({RateLimitProperties.class, MailSettings.class, RetentionProperties.class})
 class InquiryConfiguration implements AsyncConfigurer {
 
     private static final Logger LOG = LoggerFactory.getLogger(InquiryConfiguration.class);

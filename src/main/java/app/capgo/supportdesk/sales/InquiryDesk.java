@@ -3,6 +3,7 @@ package app.capgo.supportdesk.sales;
 import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.inquiry.InquiryRepository;
+import app.capgo.supportdesk.inquiry.InquiryRetention;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 
 import app.capgo.supportdesk.inquiry.mail.MailKind;
@@ -34,8 +35,11 @@ public class InquiryDesk {
     private final JdbcClient jdbc;
     private final MailStates states;
     private final Clock clock;
+    private final InquiryRetention retention;
 
-    InquiryDesk(InquiryRepository repository, JdbcClient jdbc, MailStates states, Clock clock) {
+    InquiryDesk(InquiryRepository repository, JdbcClient jdbc, MailStates states, Clock clock,
+                InquiryRetention retention) {
+        this.retention = retention;
         this.repository = repository;
         this.jdbc = jdbc;
         this.states = states;
@@ -95,8 +99,18 @@ public class InquiryDesk {
         jdbc.sql("SELECT created_at, author, text FROM inquiry_note WHERE inquiry_id = :i").param("i", id)
                 .query((rs, n) -> new InquiryEvent(rs.getTimestamp(1).toInstant(), rs.getString(2),
                         InquiryEvent.Kind.NOTE, rs.getString(3))).list().forEach(events::add);
+        repository.findById(id).ifPresent(inquiry -> inquiry.anonymisedAt().ifPresent(at -> events.add(
+                new InquiryEvent(at, inquiry.anonymisedBy().orElse(""), InquiryEvent.Kind.ERASED, ""))));
         events.sort(Comparator.comparing(InquiryEvent::at));
         return events;
+    }
+
+    /**
+     * Erases the personal data of an inquiry at the customer's request (GDPR): see
+     * {@link InquiryRetention}; recorded in its history. False when it was erased already.
+     */
+    public boolean erase(long id, String who) {
+        return retention.erase(id, who);
     }
 
     /** Puts a failed email back in line; the retry sends it within seconds. False when it was already sent. */

@@ -8,7 +8,10 @@ import app.capgo.supportdesk.inquiry.InquiryFields;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 import app.capgo.supportdesk.inquiry.mail.MailDelivery;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
+import app.capgo.supportdesk.inquiry.InquiryRetention;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -49,7 +52,8 @@ final class InquiryDetails extends Div {
         }
         Inquiry i = inquiry.get();
         getElement().setAttribute("data-reference", i.reference());
-        add(new H2(getTranslation("sales.details.heading", i.reference(), i.company())));
+        add(new H2(getTranslation("sales.details.heading", i.reference(),
+                i.anonymisedAt().isPresent() ? getTranslation("sales.erased") : i.company())));
         UnorderedList fields = new UnorderedList();
         InquiryFields.of(i, this::getTranslation).forEach((label, value) ->
                 fields.add(new ListItem(getTranslation("field.line", label, value.isBlank() ? "—" : value))));
@@ -90,7 +94,34 @@ final class InquiryDetails extends Div {
             show(Optional.of(i.id()));
         });
         addNote.setId("sales-add-note");
-        add(status, note, addNote, history(i.id()));
+        if (i.anonymisedAt().isPresent()) {
+            // Nothing personal may come back in a note once erased.
+            add(status, history(i.id()));
+        } else {
+            add(status, note, addNote, erase(i), history(i.id()));
+        }
+    }
+
+    /** Erasure on the customer's request, after a confirmation that says what goes and what stays. */
+    private Button erase(Inquiry i) {
+        Button erase = new Button(getTranslation("sales.erase"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("sales.erase.title", i.reference()),
+                    getTranslation("sales.erase.text"), getTranslation("sales.erase.confirm"), done -> {
+                desk.erase(i.id(), user);
+                Notification.show(getTranslation("sales.erase.done", i.reference()));
+                changed.run();
+                show(Optional.of(i.id()));
+            });
+            confirm.setId("sales-erase-confirm");
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("sales.erase.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        erase.setId("sales-erase");
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        erase.addClassName("erase-button");
+        return erase;
     }
 
     private Div mail(Inquiry i, MailKind kind) {
@@ -124,9 +155,13 @@ final class InquiryDetails extends Div {
         UnorderedList list = new UnorderedList();
         list.setId("sales-history");
         for (InquiryEvent event : desk.history(id)) {
-            String what = event.kind() == InquiryEvent.Kind.STATUS
-                    ? getTranslation("sales.history.status", getTranslation("sales.status." + event.text().toLowerCase(Locale.ROOT)))
-                    : getTranslation("sales.history.note", event.text());
+            String what = switch (event.kind()) {
+                case STATUS -> getTranslation("sales.history.status",
+                        getTranslation("sales.status." + event.text().toLowerCase(Locale.ROOT)));
+                case NOTE -> getTranslation("sales.history.note", event.text());
+                case ERASED -> getTranslation(InquiryRetention.RETENTION.equals(event.who())
+                        ? "sales.history.anonymised" : "sales.history.erased");
+            };
             list.add(new ListItem(getTranslation("sales.history.line", time.format(event.at()), event.who(), what)));
         }
         return new Div(new H3(getTranslation("sales.details.history")), list);

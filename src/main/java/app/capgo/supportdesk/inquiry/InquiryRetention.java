@@ -1,0 +1,96 @@
+package app.capgo.supportdesk.inquiry;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Personal data under GDPR: an inquiry older than the retention period is anonymised by a job that
+ * runs every {@code support.retention.check-every}, and sales can erase one on request. Anonymising
+ * clears the name, email, company, organisation, app scale, contact time, message, the internal
+ * notes and the emails' last errors (which may quote an address), stops any email still to be
+ * sent, and keeps the reference, plan, language, dates and status for the numbers. Each step is a
+ * single statement that skips what is already anonymised: several instances may run it at once.
+ */
+@Component
+public class InquiryRetention implements SchedulingConfigurer {
+
+    /** Who anonymised an inquiry when the retention job did. */
+    public static final String RETENTION = "retention";
+
+    private static final Logger LOG = LoggerFactory.getLogger(InquiryRetention.class);
+    /** The inquiries a statement works on: the given ones still holding personal data. */
+    private static final String TARGETS = "SELECT id FROM inquiry WHERE anonymised_at IS NULL AND ";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final RetentionProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    InquiryRetention(JdbcClient jdbc, TransactionTemplate transaction, RetentionProperties properties, Clock clock,
+                     MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::anonymiseExpired, properties.checkEvery(),
+                properties.checkEvery()));
+    }
+
+    /** Anonymises every inquiry received before the retention period; returns how many. */
+    public int anonymiseExpired() {
+        Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.period()).toInstant();
+        int count = anonymise("created_at < :cutoff", "cutoff", utc(cutoff), RETENTION);
+        if (count > 0) {
+            LOG.info("Retention: anonymised {} inquiries received before {}", count, cutoff);
+        }
+        return count;
+    }
+
+    /** Erases the personal data of one inquiry on request, recording who did it; false when already erased. */
+    public boolean erase(long id, String who) {
+        boolean erased = anonymise("id = :target", "target", id, who) == 1;
+        if (erased) {
+            LOG.info("Inquiry {}: personal data erased on request by {}", id, who);
+        }
+        return erased;
+    }
+
+    private int anonymise(String condition, String name, Object value, String who) {
+        Integer count = transaction.execute(status -> {
+            String targets = "(" + TARGETS + condition + ")";
+            jdbc.sql("DELETE FROM inquiry_note WHERE inquiry_id IN " + targets).param(name, value).update();
+            jdbc.sql("UPDATE mail_delivery SET last_error = NULL, state = CASE WHEN state = 'SENT' THEN 'SENT'"
+                    + " ELSE 'UNDELIVERABLE' END WHERE inquiry_id IN " + targets).param(name, value).update();
+            return jdbc.sql("UPDATE inquiry SET name = '', email = '', company = '', organisation = '', app_scale = '',"
+                            + " contact_time = '', message = '', anonymised_at = :now, anonymised_by = :who,"
+                            + " version = version + 1 WHERE id IN " + targets)
+                    .param(name, value).param("now", utc(clock.instant())).param("who", who).update();
+        });
+        int anonymised = count == null ? 0 : count;
+        meters.counter("support.inquiries.anonymised", "by", who.equals(RETENTION) ? RETENTION : "request")
+                .increment(anonymised);
+        return anonymised;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
