@@ -155,4 +155,23 @@ class InboxViewTest extends SpringBrowserlessTest {
         assertThat(grid().getColumns()).extracting(Grid.Column::getHeaderText).contains("Nom", "Reçue (UTC)")
                 .doesNotContain("Name");
     }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
+    void sales_erase_an_inquiry_on_request_after_a_confirmation() {
+        String reference = submit("Erasable Unique AG", InquiryPlan.TEAM);
+        UI.getCurrent().navigate("sales");
+        select(reference);
+
+        test(find(Button.class).id("sales-erase")).click();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        test(confirm).confirm();
+
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .anySatisfy(t -> assertThat(t).contains("carol", "personal data erased on request"))
+                .noneSatisfy(t -> assertThat(t).contains("Erasable Unique AG"));
+        assertThat(find(Button.class).withId("sales-erase").all()).as("nothing left to erase").isEmpty();
+        assertThat(find(TextArea.class).withId("sales-note").all()).as("no note after an erasure").isEmpty();
+    }
 }
