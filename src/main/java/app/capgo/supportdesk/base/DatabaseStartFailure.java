@@ -19,6 +19,8 @@ public final class DatabaseStartFailure implements FailureAnalyzer {
 
     /** H2's "database may be already in use" (the file is locked by another process). */
     private static final int H2_ALREADY_OPEN = 90020;
+    /** H2's "a file path that is implicitly relative to the current working directory is not allowed". */
+    private static final int H2_IMPLICIT_RELATIVE_PATH = 90011;
     /** H2's "error while creating file" and its two "IO exception" codes. */
     private static final java.util.Set<Integer> H2_FILE_ERRORS = java.util.Set.of(90062, 90028, 90031);
 
@@ -43,6 +45,11 @@ public final class DatabaseStartFailure implements FailureAnalyzer {
                         + " instance of the app (its H2 database file is locked).", "Stop the other instance, or give this one"
                         + " a folder of its own: support.data-dir (environment SUPPORT_DATA_DIR). Several instances need"
                         + " PostgreSQL (profile postgres, DATABASE_URL).", sql));
+            }
+            if (sql.getErrorCode() == H2_IMPLICIT_RELATIVE_PATH) {
+                return Optional.of(new FailureAnalysis("The data folder " + folder + " is a relative path without ./ in"
+                        + " front, which the H2 database does not accept.", "Write it as ./" + folder + " or as an absolute"
+                        + " path: support.data-dir (environment SUPPORT_DATA_DIR).", sql));
             }
             if (H2_FILE_ERRORS.contains(sql.getErrorCode())) {
                 return Optional.of(unwritable(sql));

@@ -73,6 +73,13 @@ class DatabaseStartFailureTest {
     }
 
     @Test
+    void a_relative_data_folder_without_dot_slash(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--support.data-dir=target/no-dot-slash",
+                "--spring.datasource.url=jdbc:h2:file:target/no-dot-slash/support-desk")).isInstanceOf(RuntimeException.class);
+        assertPlainly(output, "relative path without ./", "./target/no-dot-slash");
+    }
+
+    @Test
     void a_postgresql_that_cannot_be_reached(CapturedOutput output) throws IOException {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {

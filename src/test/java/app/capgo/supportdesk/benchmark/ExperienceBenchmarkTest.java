@@ -1,0 +1,289 @@
+package app.capgo.supportdesk.benchmark;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a customer waits for, measured from outside on the production jar (loopback, this machine):
+ * the first step's weight and time to interactive in Chromium with a cold cache (beside a static
+ * copy of the same page), the server's CPU per complete flow, the heap per open session, UIDL
+ * round trips under 200 concurrent customers, and start to ready, plain and with the JDK's AOT
+ * cache. Build the jar first: {@code ./mvnw -B -Pproduction package -DskipTests}, then
+ * {@code ./mvnw -B verify -Pbenchmark}; the figures go to {@code target/benchmark-experience.txt}.
+ */
+@Tag("benchmark")
+class ExperienceBenchmarkTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExperienceBenchmarkTest.class);
+    private static final Path WORK = Path.of("target", "benchmark");
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
+    private static final int USERS = Integer.getInteger("benchmark.users", 200);
+    private static final int FLOWS = Integer.getInteger("benchmark.flows", 200);
+
+    /** Team customer, production down: the deep link after each answer, and what the server answers with. */
+    private static final String[][] FLOW = {
+            {"topic=troubleshooting", "Which Capgo plan are you on?"},
+            {"topic=troubleshooting&plan=team", "Who is asking?"},
+            {"topic=troubleshooting&plan=team&email=registered&access=developer", "Which support tier do you have?"},
+            {"topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard", "How bad is it?"},
+            {"topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=all-down&env=production",
+                    "support-outcome"},
+    };
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void the_whole_experience() throws Exception {
+        line("Experience benchmark on the production jar (%s), loopback", ProductionApp.JAR);
+        line("machine: %d cores, Java %s, %s %s; medians after warm-up", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+        startToReady();
+        try (ProductionApp app = ProductionApp.start(WORK, "measured", List.of("-Xmx1g"))) {
+            firstStep(app);
+            flowsAndSessions(app);
+        }
+        Files.writeString(Path.of("target", "benchmark-experience.txt"), report.toString());
+        LOG.info("\n{}", report);
+    }
+
+    // 5. Start to ready, plain and with the AOT cache (a training run writes it at exit).
+    private void startToReady() throws Exception {
+        List<Double> plain = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            try (ProductionApp app = ProductionApp.start(WORK, "start-" + i, List.of())) {
+                plain.add(app.startToReady.toMillis() / 1000.0);
+            }
+        }
+        Path cache = WORK.resolve("app.aot").toAbsolutePath();
+        Files.deleteIfExists(cache);
+        try (ProductionApp training = ProductionApp.start(WORK, "training", List.of("-XX:AOTCacheOutput=" + cache))) {
+            for (int i = 0; i < 20; i++) {
+                flow(training);
+            }
+        }
+        List<Double> aot = new ArrayList<>();
+        if (Files.exists(cache)) {
+            for (int i = 0; i < 3; i++) {
+                try (ProductionApp app = ProductionApp.start(WORK, "aot-" + i, List.of("-XX:AOTCache=" + cache))) {
+                    aot.add(app.startToReady.toMillis() / 1000.0);
+                }
+            }
+        }
+        line("start to ready (readiness UP): plain median %.2f s %s; with the AOT cache median %s %s (cache %d MB)",
+                median(plain), plain, aot.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f s", median(aot)), aot,
+                Files.exists(cache) ? Files.size(cache) / (1024 * 1024) : 0);
+    }
+
+    // 1. The first step in Chromium, cold cache: bytes transferred and time to interactive, beside a static copy.
+    private void firstStep(ProductionApp app) throws Exception {
+        try (Playwright playwright = Playwright.create()) {
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic"));
+            Path chromium = Path.of(System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium"));
+            if (Files.isExecutable(chromium)) {
+                options.setExecutablePath(chromium);
+            }
+            Browser browser = playwright.chromium().launch(options);
+            String copy = null;
+            List<Double> times = new ArrayList<>();
+            List<Long> bytes = new ArrayList<>();
+            for (int round = -1; round < ROUNDS; round++) {
+                long[] size = new long[1];
+                double time = load(browser, app.url("/support"), "#topic vaadin-radio-button", size);
+                if (round >= 0) {
+                    times.add(time);
+                    bytes.add(size[0]);
+                }
+                if (copy == null) {
+                    copy = staticCopy(browser, app);
+                }
+            }
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] html = copy.getBytes(StandardCharsets.UTF_8);
+            server.createContext("/", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
+                exchange.sendResponseHeaders(200, html.length);
+                exchange.getResponseBody().write(html);
+                exchange.close();
+            });
+            server.start();
+            List<Double> staticTimes = new ArrayList<>();
+            List<Long> staticBytes = new ArrayList<>();
+            try {
+                for (int round = -1; round < ROUNDS; round++) {
+                    long[] size = new long[1];
+                    double time = load(browser, "http://127.0.0.1:" + server.getAddress().getPort() + "/", "h2", size);
+                    if (round >= 0) {
+                        staticTimes.add(time);
+                        staticBytes.add(size[0]);
+                    }
+                }
+            } finally {
+                server.stop(0);
+            }
+            browser.close();
+            line("first step, cold cache: %.0f KB transferred, interactive after %.0f ms (rounds %s ms)",
+                    medianLong(bytes) / 1024.0, median(times), times);
+            line("static copy of the same page (scripts removed): %.0f KB, shown after %.0f ms; time ratio %.1fx",
+                    medianLong(staticBytes) / 1024.0, median(staticTimes), median(times) / median(staticTimes));
+        }
+    }
+
+    /** Loads {@code url} in a fresh context (cold cache) until {@code ready} shows; returns ms, adds the bytes. */
+    private static double load(Browser browser, String url, String ready, long[] bytes) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setViewportSize(360, 740))) {
+            Page page = context.newPage();
+            AtomicLong transferred = new AtomicLong();
+            page.onRequestFinished(request -> transferred.addAndGet(transferred(request)));
+            long start = System.nanoTime();
+            page.navigate(url);
+            page.locator(ready).first().waitFor();
+            double ms = (System.nanoTime() - start) / 1e6;
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            bytes[0] = transferred.get();
+            return ms;
+        }
+    }
+
+    private static long transferred(Request request) {
+        try {
+            var sizes = request.sizes();
+            return sizes.responseBodySize + sizes.responseHeadersSize;
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The rendered first step as static HTML: scripts removed, the app's own styles kept (absolute URLs). */
+    private static String staticCopy(Browser browser, ProductionApp app) {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(app.url("/support"));
+            page.locator("#topic vaadin-radio-button").first().waitFor();
+            String html = page.content().replaceAll("(?s)<script.*?</script>", "");
+            return html.replaceFirst("<head>", "<head><base href=\"" + app.url("/") + "\">");
+        }
+    }
+
+    // 2-4. CPU per flow, heap per open session, round trips under load.
+    private void flowsAndSessions(ProductionApp app) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            flow(app); // warm-up
+        }
+        long heapBefore = app.heapAfterGc();
+        List<Long> pages = Collections.synchronizedList(new ArrayList<>());
+        List<Long> inits = Collections.synchronizedList(new ArrayList<>());
+        List<Long> steps = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        long start = System.nanoTime();
+        try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> all = new ArrayList<>();
+            for (int u = 0; u < USERS; u++) {
+                all.add(users.submit(() -> {
+                    go.await();
+                    try {
+                        VaadinClient client = new VaadinClient(app.url(""));
+                        long[] opened = client.open(FLOW[0][0]);
+                        pages.add(opened[0]);
+                        inits.add(opened[1]);
+                        for (String[] step : FLOW) {
+                            steps.add(client.step(step[0], step[1]));
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        LOG.warn("virtual user failed: {}", e.toString());
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : all) {
+                f.get();
+            }
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        long heapAfter = app.heapAfterGc();
+        line("%d concurrent customers, each the whole flow (page, init, 5 UIDL steps) in %.1f s, %d errors:",
+                USERS, wall, errors.get());
+        line("  page GET    p50 %s  p95 %s  p99 %s ms", pct(pages, 50), pct(pages, 95), pct(pages, 99));
+        line("  UI init     p50 %s  p95 %s  p99 %s ms", pct(inits, 50), pct(inits, 95), pct(inits, 99));
+        line("  step (UIDL) p50 %s  p95 %s  p99 %s ms", pct(steps, 50), pct(steps, 95), pct(steps, 99));
+        line("heap per open session at the verdict: %.0f KB (%d sessions, heap after full GC %d MB -> %d MB)",
+                (heapAfter - heapBefore) / 1024.0 / (USERS - errors.get()), USERS - errors.get(),
+                heapBefore >> 20, heapAfter >> 20);
+
+        List<Double> cpu = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            Duration before = app.cpu();
+            for (int i = 0; i < FLOWS / ROUNDS; i++) {
+                flow(app);
+            }
+            cpu.add((app.cpu().minus(before)).toNanos() / 1e6 / (FLOWS / ROUNDS));
+        }
+        line("server CPU per complete flow (page, init, 5 steps; process CPU incl. GC and JIT): median %.2f ms (rounds %s)",
+                median(cpu), cpu.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+        assertThat(errors.get()).as("virtual users failing").isZero();
+    }
+
+    private static void flow(ProductionApp app) throws Exception {
+        VaadinClient client = new VaadinClient(app.url(""));
+        client.open(FLOW[0][0]);
+        for (String[] step : FLOW) {
+            client.step(step[0], step[1]);
+        }
+    }
+
+    private static String pct(List<Long> nanos, int percentile) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return "n/a";
+        }
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1);
+        return String.format(Locale.ROOT, "%.1f", sorted.get(Math.max(0, index)) / 1e6);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+
+    private static double medianLong(List<Long> values) {
+        return median(values.stream().map(Long::doubleValue).toList());
+    }
+
+    private void line(String format, Object... args) {
+        report.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
+    }
+}
