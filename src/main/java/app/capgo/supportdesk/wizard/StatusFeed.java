@@ -38,6 +38,7 @@ public class StatusFeed {
     private final Clock clock;
     private final HttpClient client;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<StatusReading>> inFlight = new AtomicReference<>();
     private final MeterRegistry meters;
 
     private record Cached(StatusReading reading, Instant until) {
@@ -57,12 +58,34 @@ public class StatusFeed {
         return cached != null && clock.instant().isBefore(cached.until()) ? Optional.of(cached.reading()) : Optional.empty();
     }
 
-    /** The current reading, from the cache when fresh, else from the feed (at most the timeout). */
+    /**
+     * The current reading, from the cache when fresh, else from the feed (at most the timeout). One
+     * read at a time: customers asking while the feed is being read wait for that read (single
+     * flight), so a crowd arriving when the cache expires costs the status page one request.
+     */
     public StatusReading current() {
         Optional<StatusReading> fresh = cached();
         if (fresh.isPresent()) {
             return fresh.get();
         }
+        CompletableFuture<StatusReading> mine = new CompletableFuture<>();
+        CompletableFuture<StatusReading> running = inFlight.compareAndExchange(null, mine);
+        if (running != null) {
+            return running.join(); // bounded: the read in flight gives up after the timeout
+        }
+        try {
+            StatusReading reading = cached().orElseGet(this::read);
+            mine.complete(reading);
+            return reading;
+        } catch (RuntimeException e) {
+            mine.complete(StatusReading.UNKNOWN);
+            throw e;
+        } finally {
+            inFlight.set(null);
+        }
+    }
+
+    private StatusReading read() {
         Instant now = clock.instant();
         long started = System.nanoTime();
         StatusReading reading = fetch();

@@ -100,6 +100,27 @@ class StatusFeedTest {
     }
 
     @Test
+    void a_crowd_arriving_together_costs_the_status_page_one_request() throws Exception {
+        server.answer(new StatusServer.Answer.Hang());
+        StatusFeed feed = feed(Duration.ofSeconds(1));
+        java.util.List<java.util.concurrent.Future<StatusReading>> readings = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try (var crowd = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 50; i++) {
+                readings.add(crowd.submit(() -> {
+                    go.await();
+                    return feed.current();
+                }));
+            }
+            go.countDown();
+            for (var reading : readings) {
+                assertThat(reading.get()).isEqualTo(StatusReading.UNKNOWN);
+            }
+        }
+        assertThat(server.requests()).as("requests to the status page").isEqualTo(1);
+    }
+
+    @Test
     void nothing_listening_reads_as_unknown() {
         StatusFeed feed = new StatusFeed(new StatusProperties(URI.create("http://127.0.0.1:9/status.json"),
                 Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(15), URI.create("https://x")), clock, meters);
