@@ -242,6 +242,8 @@ class ExperienceBenchmarkTest {
                 (heapAfter - heapBefore) / 1024.0 / (USERS - errors.get()), USERS - errors.get(),
                 heapBefore >> 20, heapAfter >> 20);
 
+        paced(app);
+
         List<Double> cpu = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             Duration before = app.cpu();
@@ -253,6 +255,46 @@ class ExperienceBenchmarkTest {
         line("server CPU per complete flow (page, init, 5 steps; process CPU incl. GC and JIT): median %.2f ms (rounds %s)",
                 median(cpu), cpu.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
         assertThat(errors.get()).as("virtual users failing").isZero();
+    }
+
+    /**
+     * The same number of customers at once, paced as people are: arriving over 10 seconds and
+     * reading each question for 1 to 3 seconds before answering.
+     */
+    private void paced(ProductionApp app) throws Exception {
+        List<Long> steps = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        java.util.Random random = new java.util.Random(42);
+        long start = System.nanoTime();
+        try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> all = new ArrayList<>();
+            for (int u = 0; u < USERS; u++) {
+                long arrival = random.nextInt(10_000);
+                long[] thinking = random.ints(FLOW.length, 1_000, 3_000).asLongStream().toArray();
+                all.add(users.submit(() -> {
+                    Thread.sleep(arrival);
+                    try {
+                        VaadinClient client = new VaadinClient(app.url(""));
+                        client.open(FLOW[0][0]);
+                        for (int i = 0; i < FLOW.length; i++) {
+                            steps.add(client.step(FLOW[i][0], FLOW[i][1]));
+                            Thread.sleep(thinking[i]);
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        LOG.warn("paced user failed: {}", e.toString());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : all) {
+                f.get();
+            }
+        }
+        line("%d customers paced as people (arriving over 10 s, 1 to 3 s per question), %.1f s, %d errors:", USERS,
+                (System.nanoTime() - start) / 1e9, errors.get());
+        line("  step (UIDL) p50 %s  p95 %s  p99 %s ms", pct(steps, 50), pct(steps, 95), pct(steps, 99));
+        assertThat(errors.get()).as("paced users failing").isZero();
     }
 
     private static void flow(ProductionApp app) throws Exception {
