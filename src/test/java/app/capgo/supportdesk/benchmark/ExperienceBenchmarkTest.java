@@ -1,10 +1,8 @@
 package app.capgo.supportdesk.benchmark;
 
-import com.microsoft.playwright.Browser;
+import app.capgo.supportdesk.e2e.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Tag;
@@ -103,15 +101,7 @@ class ExperienceBenchmarkTest {
 
     // 1. The first step in Chromium, cold cache: bytes transferred and time to interactive, beside a static copy.
     private void firstStep(ProductionApp app) throws Exception {
-        try (Playwright playwright = Playwright.create()) {
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic"));
-            Path chromium = Path.of(System.getenv().getOrDefault("CHROME_PATH", "/usr/bin/chromium"));
-            if (Files.isExecutable(chromium)) {
-                options.setExecutablePath(chromium);
-            }
-            Browser browser = playwright.chromium().launch(options);
+        try (Browser browser = new Browser()) {
             String copy = null;
             List<Double> times = new ArrayList<>();
             List<Long> bytes = new ArrayList<>();
@@ -149,7 +139,6 @@ class ExperienceBenchmarkTest {
             } finally {
                 server.stop(0);
             }
-            browser.close();
             line("first step, cold cache: %.0f KB transferred, interactive after %.0f ms (rounds %s ms)",
                     medianLong(bytes) / 1024.0, median(times), times);
             line("static copy of the same page (scripts removed): %.0f KB, shown after %.0f ms; time ratio %.1fx",
@@ -159,9 +148,8 @@ class ExperienceBenchmarkTest {
 
     /** Loads {@code url} in a fresh context (cold cache) until {@code ready} shows; returns ms, adds the bytes. */
     private static double load(Browser browser, String url, String ready, long[] bytes) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(360, 740))) {
-            Page page = context.newPage();
+        Page page = browser.newPage("en-GB", 360);
+        try (BrowserContext context = page.context()) {
             AtomicLong transferred = new AtomicLong();
             page.onRequestFinished(request -> transferred.addAndGet(transferred(request)));
             long start = System.nanoTime();
@@ -185,8 +173,8 @@ class ExperienceBenchmarkTest {
 
     /** The rendered first step as static HTML: scripts removed, the app's own styles kept (absolute URLs). */
     private static String staticCopy(Browser browser, ProductionApp app) {
-        try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
+        Page page = browser.newPage("en-GB", 360);
+        try (BrowserContext context = page.context()) {
             page.navigate(app.url("/support"));
             page.locator("#topic vaadin-radio-button").first().waitFor();
             String html = page.content().replaceAll("(?s)<script.*?</script>", "");
@@ -200,6 +188,7 @@ class ExperienceBenchmarkTest {
             flow(app); // warm-up
         }
         long heapBefore = app.heapAfterGc();
+        Files.writeString(WORK.resolve("histogram-before-sessions.txt"), app.histogram());
         List<Long> pages = Collections.synchronizedList(new ArrayList<>());
         List<Long> inits = Collections.synchronizedList(new ArrayList<>());
         List<Long> steps = Collections.synchronizedList(new ArrayList<>());
@@ -211,8 +200,7 @@ class ExperienceBenchmarkTest {
             for (int u = 0; u < USERS; u++) {
                 all.add(users.submit(() -> {
                     go.await();
-                    try {
-                        VaadinClient client = new VaadinClient(app.url(""));
+                    try (VaadinClient client = new VaadinClient(app.url(""))) {
                         long[] opened = client.open(FLOW[0][0]);
                         pages.add(opened[0]);
                         inits.add(opened[1]);
@@ -232,7 +220,9 @@ class ExperienceBenchmarkTest {
             }
         }
         double wall = (System.nanoTime() - start) / 1e9;
+        Thread.sleep(1000); // the server notices the closed connections and frees their buffers
         long heapAfter = app.heapAfterGc();
+        Files.writeString(WORK.resolve("histogram-after-sessions.txt"), app.histogram());
         line("%d concurrent customers, each the whole flow (page, init, 5 UIDL steps) in %.1f s, %d errors:",
                 USERS, wall, errors.get());
         line("  page GET    p50 %s  p95 %s  p99 %s ms", pct(pages, 50), pct(pages, 95), pct(pages, 99));
@@ -273,8 +263,7 @@ class ExperienceBenchmarkTest {
                 long[] thinking = random.ints(FLOW.length, 1_000, 3_000).asLongStream().toArray();
                 all.add(users.submit(() -> {
                     Thread.sleep(arrival);
-                    try {
-                        VaadinClient client = new VaadinClient(app.url(""));
+                    try (VaadinClient client = new VaadinClient(app.url(""))) {
                         client.open(FLOW[0][0]);
                         for (int i = 0; i < FLOW.length; i++) {
                             steps.add(client.step(FLOW[i][0], FLOW[i][1]));
@@ -298,10 +287,11 @@ class ExperienceBenchmarkTest {
     }
 
     private static void flow(ProductionApp app) throws Exception {
-        VaadinClient client = new VaadinClient(app.url(""));
-        client.open(FLOW[0][0]);
-        for (String[] step : FLOW) {
-            client.step(step[0], step[1]);
+        try (VaadinClient client = new VaadinClient(app.url(""))) {
+            client.open(FLOW[0][0]);
+            for (String[] step : FLOW) {
+                client.step(step[0], step[1]);
+            }
         }
     }
 

@@ -106,6 +106,11 @@ final class ProductionApp implements AutoCloseable {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
+    /** The class histogram of the live heap (jcmd GC.class_histogram), for finding what a session holds. */
+    String histogram() throws Exception {
+        return jcmd("GC.class_histogram");
+    }
+
     private String jcmd(String command) throws Exception {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(process.pid()), command).redirectErrorStream(true).start();

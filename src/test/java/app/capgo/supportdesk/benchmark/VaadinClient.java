@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * renders the next step, or the verdict, in answer). Session cookie, CSRF token, sync and client
  * ids are kept as the browser keeps them.
  */
-final class VaadinClient {
+final class VaadinClient implements AutoCloseable {
 
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
@@ -71,6 +71,12 @@ final class VaadinClient {
         clientId++;
         syncId = lastSyncId(response.body());
         return time;
+    }
+
+    /** Closes the client's connections: what stays on the server is the session alone. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     private int lastSyncId(String body) {
