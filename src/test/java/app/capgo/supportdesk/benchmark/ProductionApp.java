@@ -64,6 +64,24 @@ final class ProductionApp implements AutoCloseable {
 
     /** Starts the production jar (or fails naming the command that builds it). */
     static ProductionApp start(Path work, String name, List<String> jvmOptions) throws Exception {
+        return new ProductionApp(jvmOptions, copy(work), work.resolve(name));
+    }
+
+    /** Starts the jar as Spring Boot's tools extract it (plain jars on the class path: what the AOT cache needs). */
+    static ProductionApp startExtracted(Path work, String name, List<String> jvmOptions) throws Exception {
+        Path extracted = work.resolve("extracted");
+        if (!Files.exists(extracted.resolve("app.jar"))) {
+            Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djarmode=tools", "-jar", copy(work).toString(), "extract", "--destination", extracted.toString())
+                    .redirectErrorStream(true).redirectOutput(work.resolve("extract.log").toFile()).start();
+            if (extract.waitFor() != 0) {
+                throw new IllegalStateException("could not extract the jar: see " + work.resolve("extract.log"));
+            }
+        }
+        return new ProductionApp(jvmOptions, extracted.resolve("app.jar"), work.resolve(name));
+    }
+
+    private static Path copy(Path work) throws IOException {
         if (!Files.exists(JAR) || !isBootJar()) {
             throw new IllegalStateException("No production jar: build it first with ./mvnw -B -Pproduction package"
                     + " -DskipTests, then run ./mvnw -B verify -Pbenchmark");
@@ -74,10 +92,21 @@ final class ProductionApp implements AutoCloseable {
         synchronized (ProductionApp.class) {
             if (!copied) {
                 Files.copy(JAR, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                deleteTree(work.resolve("extracted"));
                 copied = true;
             }
         }
-        return new ProductionApp(jvmOptions, jar, work.resolve(name));
+        return jar;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static boolean isBootJar() throws IOException {
