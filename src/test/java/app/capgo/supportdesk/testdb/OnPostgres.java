@@ -48,6 +48,7 @@ public @interface OnPostgres {
     final class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            TestPostgres.springContexts = true;
             TestPropertyValues.of("spring.datasource.url=" + TestPostgres.sharedUrl(),
                     "spring.datasource.username=" + TestPostgres.user(), "spring.datasource.password=")
                     .applyTo(context);

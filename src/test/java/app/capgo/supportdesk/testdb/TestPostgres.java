@@ -1,12 +1,15 @@
 package app.capgo.supportdesk.testdb;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,6 +24,9 @@ public final class TestPostgres {
     public static final String SHARED = "support_desk_test";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final CountDownLatch STOPPED = new CountDownLatch(1);
+    /** Whether a Spring context of this JVM uses the server (then Spring's shutdown hook stops it). */
+    static volatile boolean springContexts;
     private static EmbeddedPostgres server;
 
     private TestPostgres() {
@@ -30,13 +36,40 @@ public final class TestPostgres {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().setPgBinaryResolver(new RootSafeBinaries())
-                        .setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
+                        .setPGStartupWait(java.time.Duration.ofSeconds(60)).setRegisterShutdownHook(false).start();
+                // Stopped after the Spring contexts are closed, not beside them: a closing context still
+                // reads the database (Spring Modulith's event registry) and would wait 30 s for a server
+                // gone. Spring's shutdown hook stops it after closing its contexts; a JVM without Spring
+                // contexts on it stops it from its own hook.
+                SpringApplication.getShutdownHandlers().add(TestPostgres::stop);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    if (springContexts) {
+                        try {
+                            STOPPED.await(25, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    stop();
+                }, "embedded-postgres-stop"));
                 create(SHARED);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
             }
         }
         return server;
+    }
+
+    private static synchronized void stop() {
+        if (STOPPED.getCount() > 0 && server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                STOPPED.countDown();
+            }
+        }
     }
 
     /** The JDBC URL of the shared test database. */
