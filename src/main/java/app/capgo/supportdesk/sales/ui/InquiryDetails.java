@@ -58,7 +58,7 @@ final class InquiryDetails extends Div {
         InquiryFields.of(i, this::getTranslation).forEach((label, value) ->
                 fields.add(new ListItem(getTranslation("field.line", label, value.isBlank() ? "—" : value))));
         add(fields);
-        Paragraph message = new Paragraph(i.message());
+        Paragraph message = new Paragraph(i.message().isBlank() ? "—" : i.message()); // blank once erased
         message.addClassName("inquiry-message");
         add(new H3(getTranslation("record.message")), message);
 

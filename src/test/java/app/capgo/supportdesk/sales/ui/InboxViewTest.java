@@ -173,5 +173,7 @@ class InboxViewTest extends SpringBrowserlessTest {
                 .noneSatisfy(t -> assertThat(t).contains("Erasable Unique AG"));
         assertThat(find(Button.class).withId("sales-erase").all()).as("nothing left to erase").isEmpty();
         assertThat(find(TextArea.class).withId("sales-note").all()).as("no note after an erasure").isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .doesNotContain("Please call us").contains("—");
     }
 }
