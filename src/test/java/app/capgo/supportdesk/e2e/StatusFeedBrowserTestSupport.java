@@ -15,9 +15,7 @@ abstract class StatusFeedBrowserTestSupport extends BrowserTestSupport {
 
     @DynamicPropertySource
     static void statusFeed(DynamicPropertyRegistry registry) {
-        registry.add("support.status.url", STATUS::url);
-        registry.add("support.status.cache-ttl", () -> "0s");
-        registry.add("support.status.failure-ttl", () -> "0s");
+        STATUS.feed(registry);
     }
 
     /** Every test starts with an operational status page. */

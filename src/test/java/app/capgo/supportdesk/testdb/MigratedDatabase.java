@@ -23,8 +23,13 @@ public final class MigratedDatabase {
     }
 
     private static DataSource migrate(DataSource database, String vendor) {
-        Flyway.configure().dataSource(database)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+        flyway(database, vendor, "latest").migrate();
         return database;
+    }
+
+    /** The app's migrations for {@code vendor} ({@code h2}, {@code postgresql}) up to {@code target}. */
+    static Flyway flyway(DataSource database, String vendor, String target) {
+        return Flyway.configure().dataSource(database).target(target)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load();
     }
 }

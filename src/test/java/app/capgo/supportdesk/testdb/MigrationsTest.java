@@ -27,8 +27,7 @@ class MigrationsTest {
     }
 
     private static Flyway flyway(DriverManagerDataSource database, String vendor, String target) {
-        return Flyway.configure().dataSource(database).target(target)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load();
+        return MigratedDatabase.flyway(database, vendor, target);
     }
 
     @ParameterizedTest

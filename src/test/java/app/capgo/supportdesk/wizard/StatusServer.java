@@ -50,6 +50,13 @@ public final class StatusServer implements AutoCloseable {
                 + value + "\",\"description\":\"test\"}}");
     }
 
+    /** Points the app's status feed at this server, read afresh at each visit (no caching). */
+    public void feed(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("support.status.url", this::url);
+        registry.add("support.status.cache-ttl", () -> "0s");
+        registry.add("support.status.failure-ttl", () -> "0s");
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/status.json";
     }

@@ -120,7 +120,6 @@ final class InquiryDetails extends Div {
         });
         erase.setId("sales-erase");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        erase.addClassName("erase-button");
         return erase;
     }
 

@@ -40,9 +40,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource
     static void statusFeed(DynamicPropertyRegistry registry) {
-        registry.add("support.status.url", STATUS::url);
-        registry.add("support.status.cache-ttl", () -> "0s");
-        registry.add("support.status.failure-ttl", () -> "0s");
+        STATUS.feed(registry);
     }
 
     @AfterAll
