@@ -23,7 +23,7 @@ import java.util.Arrays;
 @AnonymousAllowed
 @Route(Routes.HOME)
 @Menu(order = 0, title = "home.menu")
-final class HomeView extends VerticalLayout implements TitledView {
+public final class HomeView extends VerticalLayout implements TitledView {
 
     HomeView() {
         addClassName("home-view");

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.modulith.NamedInterface;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -42,12 +43,14 @@ import java.util.Optional;
 /**
  * The guided support flow on {@code /support}. The answers live in the URL (the public deep-link
  * contract): each answer navigates to a new URL, so browser Back/Forward walk the steps, and the
- * step shown is always the first question the policy still needs.
+ * step shown is always the first question the policy still needs. Exposed to the app shell, which
+ * loads its web components with the first script.
  */
+@NamedInterface("first-page")
 @AnonymousAllowed
 @Route(Routes.SUPPORT)
 @Menu(order = 1, title = "support.menu")
-final class SupportView extends VerticalLayout implements BeforeEnterObserver, TitledView {
+public final class SupportView extends VerticalLayout implements BeforeEnterObserver, TitledView {
 
     private static final int STATUS_POLL_MILLIS = 250;
 

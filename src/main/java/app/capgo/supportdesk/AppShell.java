@@ -1,18 +1,25 @@
-package app.capgo.supportdesk.base.ui;
+package app.capgo.supportdesk;
 
+import app.capgo.supportdesk.base.ui.HomeView;
+import app.capgo.supportdesk.wizard.ui.SupportView;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * The app shell: Lumo plus the app's own stylesheet (identity, colours, type scale), on every page,
- * in a light or dark scheme that follows the system setting.
+ * in a light or dark scheme that follows the system setting. The web components of the home page
+ * and the guided flow come with the first script (no second wave of downloads before a customer's
+ * first question shows); the other pages' load when first opened. In the root package: it names
+ * views of two features.
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
+@LoadDependenciesOnStartup({HomeView.class, SupportView.class})
 public class AppShell implements AppShellConfigurator {
 }
