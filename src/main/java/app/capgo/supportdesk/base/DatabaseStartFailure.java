@@ -7,6 +7,7 @@ import org.springframework.core.env.Environment;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Says in plain words why the app could not open its database at start, and which setting to
@@ -22,7 +23,7 @@ public final class DatabaseStartFailure implements FailureAnalyzer {
     /** H2's "a file path that is implicitly relative to the current working directory is not allowed". */
     private static final int H2_IMPLICIT_RELATIVE_PATH = 90011;
     /** H2's "error while creating file" and its two "IO exception" codes. */
-    private static final java.util.Set<Integer> H2_FILE_ERRORS = java.util.Set.of(90062, 90028, 90031);
+    private static final Set<Integer> H2_FILE_ERRORS = Set.of(90062, 90028, 90031);
 
     private final Environment environment;
 

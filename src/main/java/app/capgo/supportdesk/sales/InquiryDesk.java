@@ -39,11 +39,11 @@ public class InquiryDesk {
 
     InquiryDesk(InquiryRepository repository, JdbcClient jdbc, MailStates states, Clock clock,
                 InquiryRetention retention) {
-        this.retention = retention;
         this.repository = repository;
         this.jdbc = jdbc;
         this.states = states;
         this.clock = clock;
+        this.retention = retention;
     }
 
     @Transactional(readOnly = true)
@@ -89,9 +89,10 @@ public class InquiryDesk {
                 .param("i", id).param("a", who).param("t", Timestamp.from(clock.instant())).param("x", note).update();
     }
 
-    /** Status changes and notes, oldest first. */
+    /** Status changes, notes and the erasure of its personal data, oldest first. */
     @Transactional(readOnly = true)
-    public List<InquiryEvent> history(long id) {
+    public List<InquiryEvent> history(Inquiry inquiry) {
+        long id = inquiry.id();
         List<InquiryEvent> events = new ArrayList<>();
         jdbc.sql("SELECT changed_at, changed_by, status FROM inquiry_status_change WHERE inquiry_id = :i").param("i", id)
                 .query((rs, n) -> new InquiryEvent(rs.getTimestamp(1).toInstant(), rs.getString(2),
@@ -99,8 +100,8 @@ public class InquiryDesk {
         jdbc.sql("SELECT created_at, author, text FROM inquiry_note WHERE inquiry_id = :i").param("i", id)
                 .query((rs, n) -> new InquiryEvent(rs.getTimestamp(1).toInstant(), rs.getString(2),
                         InquiryEvent.Kind.NOTE, rs.getString(3))).list().forEach(events::add);
-        repository.findById(id).ifPresent(inquiry -> inquiry.anonymisedAt().ifPresent(at -> events.add(
-                new InquiryEvent(at, inquiry.anonymisedBy().orElse(""), InquiryEvent.Kind.ERASED, ""))));
+        inquiry.anonymisedAt().ifPresent(at -> events.add(
+                new InquiryEvent(at, inquiry.anonymisedBy().orElse(""), InquiryEvent.Kind.ERASED, "")));
         events.sort(Comparator.comparing(InquiryEvent::at));
         return events;
     }

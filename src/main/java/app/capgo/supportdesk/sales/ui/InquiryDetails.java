@@ -5,10 +5,10 @@ import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.sales.InquiryDesk;
 import app.capgo.supportdesk.sales.InquiryEvent;
 import app.capgo.supportdesk.inquiry.InquiryFields;
+import app.capgo.supportdesk.inquiry.InquiryRetention;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 import app.capgo.supportdesk.inquiry.mail.MailDelivery;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
-import app.capgo.supportdesk.inquiry.InquiryRetention;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -96,9 +96,9 @@ final class InquiryDetails extends Div {
         addNote.setId("sales-add-note");
         if (i.anonymisedAt().isPresent()) {
             // Nothing personal may come back in a note once erased.
-            add(status, history(i.id()));
+            add(status, history(i));
         } else {
-            add(status, note, addNote, erase(i), history(i.id()));
+            add(status, note, addNote, erase(i), history(i));
         }
     }
 
@@ -149,11 +149,11 @@ final class InquiryDetails extends Div {
         return line;
     }
 
-    private Div history(long id) {
+    private Div history(Inquiry inquiry) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", getLocale()).withZone(ZoneId.of("UTC"));
         UnorderedList list = new UnorderedList();
         list.setId("sales-history");
-        for (InquiryEvent event : desk.history(id)) {
+        for (InquiryEvent event : desk.history(inquiry)) {
             String what = switch (event.kind()) {
                 case STATUS -> getTranslation("sales.history.status",
                         getTranslation("sales.status." + event.text().toLowerCase(Locale.ROOT)));
@@ -161,7 +161,10 @@ final class InquiryDetails extends Div {
                 case ERASED -> getTranslation(InquiryRetention.RETENTION.equals(event.who())
                         ? "sales.history.anonymised" : "sales.history.erased");
             };
-            list.add(new ListItem(getTranslation("sales.history.line", time.format(event.at()), event.who(), what)));
+            // The retention job is not a person: it is named in the reader's language.
+            String who = event.kind() == InquiryEvent.Kind.ERASED && InquiryRetention.RETENTION.equals(event.who())
+                    ? getTranslation("sales.history.by-retention") : event.who();
+            list.add(new ListItem(getTranslation("sales.history.line", time.format(event.at()), who, what)));
         }
         return new Div(new H3(getTranslation("sales.details.history")), list);
     }
