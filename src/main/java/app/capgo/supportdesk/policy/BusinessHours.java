@@ -10,8 +10,8 @@ public final class BusinessHours {
 
     public static final LocalTime OPENS = LocalTime.of(6, 0);
     public static final LocalTime CLOSES = LocalTime.of(18, 0);
-    /** One business day counts as the twelve business hours of one day. */
-    public static final int HOURS_PER_DAY = 12;
+    /** One business day counts as the business hours of one day (twelve, from opening to closing). */
+    public static final int HOURS_PER_DAY = (int) Duration.between(OPENS, CLOSES).toHours();
 
     private BusinessHours() {
     }

@@ -4,38 +4,96 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the published policy is silent or ambiguous and the app took a side. Wherever one is
- * applied, the app says so in a short "how we count" note, so that nobody mistakes the app's
- * arithmetic for Capgo's promise.
+ * Where the published policy is silent or ambiguous and the app took a side (POLICY.md, "our
+ * reading"). Wherever one is applied, the app says so in a short "how we count" note, so that
+ * nobody mistakes the app's arithmetic for Capgo's promise. A reading's text receives the numbers
+ * the policy core owns as {@link #arguments()}.
  */
 public enum Reading {
     /** Outside production a request is at most Normal (Urgent requires production; High speaks of the user base). */
     NON_PRODUCTION_AT_MOST_NORMAL,
+    /** "Updates reach only some production users because Capgo is partly failing" is a partial outage: Urgent. */
+    PARTIAL_OUTAGE_EXAMPLE,
+    /** Credits bought in the console count as a paid add-on ("paid Capgo resources"). */
+    CONSOLE_CREDITS_ARE_PAID,
+    /** Developer or higher: Super Admin, Admin, App Admin or Developer; Billing Manager, Member, Uploader, Reader are below. */
+    DEVELOPER_OR_HIGHER_ROLES,
     /** "Local time" in the business hours is the customer's time zone. */
     LOCAL_TIME_IS_CUSTOMER_ZONE,
     /** One business day is twelve business hours: one full business day later, at the same clock time. */
     BUSINESS_DAY_IS_TWELVE_HOURS,
+    /** The first-response deadline runs from the moment the request is submitted. */
+    DEADLINE_FROM_SUBMISSION,
+    /** Public holidays are not known to the app and count as business days. */
+    HOLIDAYS_ARE_BUSINESS_DAYS,
     /** Priority Plus is the premium tier bought on top of a Team or Enterprise plan. */
-    PRIORITY_PLUS_ON_TOP_OF_PLAN;
+    PRIORITY_PLUS_ON_TOP_OF_PLAN,
+    /** Maintenance: the pages say nothing of it; the status page first, then the flow may go on. */
+    MAINTENANCE_MAY_GO_ON,
+    /** The commitment is written "ninety-nine percent (99.9%)": the app uses 99.9, as the digits and the credit table say. */
+    COMMITMENT_IS_99_9,
+    /** Scheduled Availability is every minute of the calendar month. */
+    WHOLE_MONTH_IS_SCHEDULED,
+    /** Availability is rounded down to 0.01 %, the credit amount half-up to the cent. */
+    CREDIT_ROUNDING,
+    /** The last day to claim is the 30th day after the month ends, in UTC. */
+    CLAIM_WINDOW_IN_UTC;
 
-    /** The readings a verdict applies, in this enum's order; empty when it applies none. */
-    public static List<Reading> appliedBy(Verdict verdict) {
+    /** The numbers this reading's text names, from the policy core (hours, percentages, days). */
+    public Object[] arguments() {
+        return switch (this) {
+            case LOCAL_TIME_IS_CUSTOMER_ZONE -> new Object[] {BusinessHours.OPENS, BusinessHours.CLOSES};
+            case BUSINESS_DAY_IS_TWELVE_HOURS -> new Object[] {BusinessHours.HOURS_PER_DAY};
+            case COMMITMENT_IS_99_9 -> new Object[] {ServiceCredits.COMMITMENT};
+            case CLAIM_WINDOW_IN_UTC -> new Object[] {ServiceCredits.CLAIM_DAYS};
+            default -> new Object[0];
+        };
+    }
+
+    /** The readings a verdict for these answers applies, in this enum's order; empty when it applies none. */
+    public static List<Reading> appliedBy(Verdict verdict, Answers answers) {
         List<Reading> readings = new ArrayList<>();
-        verdict.severity().filter(s -> s.rule() == SeverityAssessment.Rule.NON_PRODUCTION_CAPPED)
-                .ifPresent(s -> readings.add(NON_PRODUCTION_AT_MOST_NORMAL));
+        verdict.severity().ifPresent(s -> {
+            if (s.rule() == SeverityAssessment.Rule.NON_PRODUCTION_CAPPED) {
+                readings.add(NON_PRODUCTION_AT_MOST_NORMAL);
+            } else if (s.rule() == SeverityAssessment.Rule.PRODUCTION_ALL_DOWN) {
+                readings.add(PARTIAL_OUTAGE_EXAMPLE);
+            }
+        });
+        boolean technical = verdict.channel() == Channel.OFFICIAL && verdict.reason() == Reason.IN_SCOPE
+                || verdict.reason() == Reason.UNREGISTERED_EMAIL || verdict.reason() == Reason.INSUFFICIENT_ACCESS;
+        if (technical && answers.plan().filter(p -> p == Plan.TRIAL).isPresent() && answers.addons().orElse(false)) {
+            readings.add(CONSOLE_CREDITS_ARE_PAID);
+        }
+        if (technical) {
+            readings.add(DEVELOPER_OR_HIGHER_ROLES);
+        }
         verdict.target().ifPresent(target -> readings.addAll(appliedBy(target)));
         if (verdict.sla() == SlaColumn.PRIORITY_PLUS) {
             readings.add(PRIORITY_PLUS_ON_TOP_OF_PLAN);
         }
-        return readings;
+        if (verdict.reason() == Reason.PLATFORM_MAINTENANCE) {
+            readings.add(MAINTENANCE_MAY_GO_ON);
+        }
+        boolean uptimeNamed = verdict.reason() == Reason.SLA_CLAIM_ELIGIBLE || verdict.reason() == Reason.SLA_ENTERPRISE_ONLY
+                || verdict.target().isPresent() && answers.plan().filter(SlaTerms::hasUptimeSla).isPresent();
+        if (uptimeNamed) {
+            readings.add(COMMITMENT_IS_99_9);
+        }
+        if (verdict.reason() == Reason.SLA_CLAIM_ELIGIBLE) {
+            readings.addAll(List.of(WHOLE_MONTH_IS_SCHEDULED, CREDIT_ROUNDING, CLAIM_WINDOW_IN_UTC));
+        }
+        return readings.stream().distinct().sorted().toList();
     }
 
     /** The readings a deadline for {@code target} applies. */
     public static List<Reading> appliedBy(ResponseTarget target) {
         return switch (target.unit()) {
-            case HOURS -> List.of();
-            case BUSINESS_HOURS -> List.of(LOCAL_TIME_IS_CUSTOMER_ZONE);
-            case BUSINESS_DAYS -> List.of(LOCAL_TIME_IS_CUSTOMER_ZONE, BUSINESS_DAY_IS_TWELVE_HOURS);
+            case HOURS -> List.of(DEADLINE_FROM_SUBMISSION);
+            case BUSINESS_HOURS -> List.of(LOCAL_TIME_IS_CUSTOMER_ZONE, DEADLINE_FROM_SUBMISSION,
+                    HOLIDAYS_ARE_BUSINESS_DAYS);
+            case BUSINESS_DAYS -> List.of(LOCAL_TIME_IS_CUSTOMER_ZONE, BUSINESS_DAY_IS_TWELVE_HOURS,
+                    DEADLINE_FROM_SUBMISSION, HOLIDAYS_ARE_BUSINESS_DAYS);
         };
     }
 }

@@ -19,7 +19,7 @@ public enum Reason implements Code {
     INSUFFICIENT_ACCESS("insufficient-access"),
     /** The status page reports an ongoing incident: no ticket needed. */
     PLATFORM_INCIDENT("platform-incident"),
-    /** The status page reports maintenance in progress: no ticket needed. */
+    /** The status page reports maintenance in progress: see it first, then go on if it does not explain the problem. */
     PLATFORM_MAINTENANCE("platform-maintenance"),
     /** Premium Support is open to any company with a Capacitor app, Capgo customer or not: sales. */
     PREMIUM_ELIGIBLE("premium-eligible"),

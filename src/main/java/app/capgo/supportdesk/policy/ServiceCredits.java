@@ -13,6 +13,8 @@ public final class ServiceCredits {
     public static final BigDecimal COMMITMENT = new BigDecimal("99.9");
     /** Days after the end of the affected month within which a claim must be emailed. */
     public static final int CLAIM_DAYS = 30;
+    /** Days within which Capgo issues an eligible credit. */
+    public static final int ISSUED_WITHIN_DAYS = 30;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Availability in [{@code from}, {@code below}) earns {@code percent} of the monthly fee. */

@@ -27,7 +27,7 @@ public final class SlaTerms {
         INSUFFICIENT_IO(ExclusionList.GENERAL),
         CUSTOMER_EQUIPMENT(ExclusionList.GENERAL),
         SUSPENSION(ExclusionList.GENERAL),
-        UNDER_PROVISIONED_COMPUTE(ExclusionList.LIVE_UPDATE),
+        INAPPROPRIATELY_PROVISIONED_COMPUTE(ExclusionList.LIVE_UPDATE),
         PERMISSIVE_RATE_LIMITING(ExclusionList.LIVE_UPDATE),
         RETRACTED_LIBRARIES(ExclusionList.LIVE_UPDATE),
         UNOFFICIAL_CLIENTS(ExclusionList.LIVE_UPDATE),
@@ -51,7 +51,7 @@ public final class SlaTerms {
 
     /** The conditions attached to service credits. */
     public enum CreditCondition {
-        ISSUED_WITHIN_30_DAYS, NOT_A_REFUND, FUTURE_BILLS_ONLY, SOLE_REMEDY
+        ISSUED_WITHIN_DAYS, NOT_A_REFUND, FUTURE_BILLS_ONLY, SOLE_REMEDY
     }
 
     /** Who gets what: response targets for Team and Enterprise, uptime SLA and credits for Enterprise. */

@@ -54,8 +54,16 @@ public record Verdict(
         return sla != SlaColumn.NONE || reason == Reason.SLA_CLAIM_ELIGIBLE || reason == Reason.SLA_ENTERPRISE_ONLY;
     }
 
-    /** The readings ("how we count") this verdict applies. */
-    public List<Reading> readings() {
-        return Reading.appliedBy(this);
+    /** The readings ("how we count") this verdict applies to these answers. */
+    public List<Reading> readings(Answers answers) {
+        return Reading.appliedBy(this, answers);
+    }
+
+    /**
+     * Where the flow may go on from this verdict: maintenance shows the status page first, and a
+     * problem the maintenance does not explain goes on as troubleshooting (POLICY.md section 4).
+     */
+    public Optional<Topic> continuation() {
+        return reason == Reason.PLATFORM_MAINTENANCE ? Optional.of(Topic.TROUBLESHOOTING) : Optional.empty();
     }
 }

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,15 +18,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads the platform status ({@code indicator} of a Statuspage {@code status.json}). Never throws
- * and never waits longer than the configured timeout: anything unreadable is
- * {@link StatusReading#UNKNOWN}. Readings are reused for a while (shorter after a failure).
+ * Reads the platform status: Capgo's {@code status.json} is a JSON object with a top-level
+ * {@code indicator} and {@code uptime}; a Statuspage body ({@code status.indicator}) is read too.
+ * Never throws and never waits longer than the configured timeout: anything unreadable is
+ * {@link StatusReading#UNKNOWN}, and an indicator never seen before is logged once (so that an
+ * operator can teach it to the app). Readings are reused for a while (shorter after a failure).
  */
 @Service
 public class StatusFeed {
@@ -33,15 +38,19 @@ public class StatusFeed {
     private static final Logger LOG = LoggerFactory.getLogger(StatusFeed.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final int MAX_BODY = 256 * 1024;
+    /** Unknown indicators already logged; bounded, so a feed sending a new value each time cannot fill the heap. */
+    private static final int MAX_LOGGED_UNKNOWN = 100;
 
     private final StatusProperties properties;
     private final Clock clock;
     private final HttpClient client;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
-    private final AtomicReference<CompletableFuture<StatusReading>> inFlight = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<StatusReport>> inFlight = new AtomicReference<>();
     private final MeterRegistry meters;
 
-    private record Cached(StatusReading reading, Instant until) {
+    private final Set<String> loggedUnknown = ConcurrentHashMap.newKeySet();
+
+    private record Cached(StatusReport report, Instant until) {
     }
 
     public StatusFeed(StatusProperties properties, Clock clock, MeterRegistry meters) {
@@ -53,9 +62,9 @@ public class StatusFeed {
     }
 
     /** The reading in the cache, while it is fresh: no need to wait for the feed. */
-    public Optional<StatusReading> cached() {
+    public Optional<StatusReport> cached() {
         Cached cached = cache.get();
-        return cached != null && clock.instant().isBefore(cached.until()) ? Optional.of(cached.reading()) : Optional.empty();
+        return cached != null && clock.instant().isBefore(cached.until()) ? Optional.of(cached.report()) : Optional.empty();
     }
 
     /**
@@ -63,40 +72,40 @@ public class StatusFeed {
      * read at a time: customers asking while the feed is being read wait for that read (single
      * flight), so a crowd arriving when the cache expires costs the status page one request.
      */
-    public StatusReading current() {
-        Optional<StatusReading> fresh = cached();
+    public StatusReport current() {
+        Optional<StatusReport> fresh = cached();
         if (fresh.isPresent()) {
             return fresh.get();
         }
-        CompletableFuture<StatusReading> mine = new CompletableFuture<>();
-        CompletableFuture<StatusReading> running = inFlight.compareAndExchange(null, mine);
+        CompletableFuture<StatusReport> mine = new CompletableFuture<>();
+        CompletableFuture<StatusReport> running = inFlight.compareAndExchange(null, mine);
         if (running != null) {
             return running.join(); // bounded: the read in flight gives up after the timeout
         }
         try {
-            StatusReading reading = cached().orElseGet(this::read);
-            mine.complete(reading);
-            return reading;
+            StatusReport report = cached().orElseGet(this::read);
+            mine.complete(report);
+            return report;
         } catch (RuntimeException e) {
-            mine.complete(StatusReading.UNKNOWN);
+            mine.complete(StatusReport.UNKNOWN);
             throw e;
         } finally {
             inFlight.set(null);
         }
     }
 
-    private StatusReading read() {
+    private StatusReport read() {
         Instant now = clock.instant();
         long started = System.nanoTime();
-        StatusReading reading = fetch();
+        StatusReport report = fetch();
         Timer.builder("support.status.reads").description("Reads of the status feed, by what they read")
-                .tag("reading", reading.code()).register(meters).record(Duration.ofNanos(System.nanoTime() - started));
-        var ttl = reading == StatusReading.UNKNOWN ? properties.failureTtl() : properties.cacheTtl();
-        cache.set(new Cached(reading, now.plus(ttl)));
-        return reading;
+                .tag("reading", report.reading().code()).register(meters).record(Duration.ofNanos(System.nanoTime() - started));
+        var ttl = report.reading() == StatusReading.UNKNOWN ? properties.failureTtl() : properties.cacheTtl();
+        cache.set(new Cached(report, now.plus(ttl)));
+        return report;
     }
 
-    private StatusReading fetch() {
+    private StatusReport fetch() {
         HttpRequest request = HttpRequest.newBuilder(properties.url()).timeout(properties.timeout())
                 .header("Accept", "application/json").GET().build();
         CompletableFuture<HttpResponse<Optional<String>>> response = client.sendAsync(request, BoundedBody.upTo(MAX_BODY));
@@ -104,37 +113,64 @@ public class StatusFeed {
             HttpResponse<Optional<String>> answer = response.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
             if (answer.statusCode() != 200) {
                 LOG.warn("Status feed {} answered HTTP {}", properties.url(), answer.statusCode());
-                return StatusReading.UNKNOWN;
+                return StatusReport.UNKNOWN;
             }
             if (answer.body().isEmpty()) {
                 LOG.warn("Status feed {} answered more than {} bytes", properties.url(), MAX_BODY);
-                return StatusReading.UNKNOWN;
+                return StatusReport.UNKNOWN;
             }
             return parse(answer.body().get());
         } catch (TimeoutException e) {
             response.cancel(true);
             LOG.warn("Status feed {} did not answer within {}", properties.url(), properties.timeout());
-            return StatusReading.UNKNOWN;
+            return StatusReport.UNKNOWN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return StatusReading.UNKNOWN;
+            return StatusReport.UNKNOWN;
         } catch (Exception e) {
             LOG.warn("Status feed {} could not be read: {}", properties.url(), e.toString());
-            return StatusReading.UNKNOWN;
+            return StatusReport.UNKNOWN;
         }
     }
 
-    /** The reading of a feed body: {@code status.indicator} (Statuspage) or a top-level {@code indicator}. */
-    static StatusReading parse(String body) {
+    /**
+     * The report of a feed body: a top-level {@code indicator} (Capgo's form) or Statuspage's
+     * {@code status.indicator}, and the top-level {@code uptime} when it reads as a percentage. An
+     * indicator never seen before reads as unknown and is logged once, with its value.
+     */
+    StatusReport parse(String body) {
+        JsonNode root;
         try {
-            JsonNode root = JSON.readTree(body);
-            JsonNode indicator = root.path("status").path("indicator");
-            if (!indicator.isString()) {
-                indicator = root.path("indicator");
-            }
-            return indicator.isString() ? StatusReading.fromIndicator(indicator.asString()) : StatusReading.UNKNOWN;
+            root = JSON.readTree(body);
         } catch (RuntimeException e) {
-            return StatusReading.UNKNOWN;
+            LOG.warn("Status feed {} answered something that is not JSON", properties.url());
+            return StatusReport.UNKNOWN;
+        }
+        JsonNode indicator = root.path("indicator");
+        if (!indicator.isString()) {
+            indicator = root.path("status").path("indicator");
+        }
+        JsonNode uptimeNode = root.path("uptime");
+        Optional<BigDecimal> uptime = uptimeNode.isString() || uptimeNode.isNumber()
+                ? StatusReport.uptime(uptimeNode.asString()) : Optional.empty();
+        if (!indicator.isString()) {
+            logUnknownOnce("(no indicator)");
+            return new StatusReport(StatusReading.UNKNOWN, uptime);
+        }
+        Optional<StatusReading> reading = StatusReading.known(indicator.asString());
+        if (reading.isEmpty()) {
+            logUnknownOnce(indicator.asString());
+        }
+        return new StatusReport(reading.orElse(StatusReading.UNKNOWN), uptime);
+    }
+
+    private void logUnknownOnce(String value) {
+        // Only letters, digits and a few marks reach the log: a feed cannot forge log lines.
+        String shown = value.strip().replaceAll("[^\\p{Alnum} _.()-]", "?");
+        shown = shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
+        if (loggedUnknown.size() < MAX_LOGGED_UNKNOWN && loggedUnknown.add(shown)) {
+            LOG.warn("Status feed {} gave the indicator '{}', which this app does not know: it reads as unknown"
+                    + " (POLICY.md section 4 lists the values it understands)", properties.url(), shown);
         }
     }
 }

@@ -32,7 +32,23 @@ class PublishedPromisesTest {
             Map.entry("does not include official support", "billing support is open to trials"),
             Map.entry("99.0", "the commitment is 99.9%"),
             Map.entry("premium support is for team and enterprise", "Premium Support is open to anyone"),
-            Map.entry("premium support is offered to team and enterprise", "Premium Support is open to anyone"));
+            Map.entry("premium support is offered to team and enterprise", "Premium Support is open to anyone"),
+            // The second audit (POLICY.md, 2026-12-01).
+            Map.entry("best effort", "the pages publish nothing for Solo and Maker"),
+            Map.entry("best-effort", "the pages publish nothing for Solo and Maker"),
+            Map.entry("where you want the answer", "the email channel takes only a registered account's address"),
+            Map.entry("from any address", "the email channel takes only a registered account's address"),
+            Map.entry("maintenance in progress: no ticket", "the pages say nothing of maintenance"),
+            Map.entry("will follow up", "nothing is published about how sales answer"),
+            Map.entry("sets it up with you", "nothing is published about how sales answer"),
+            Map.entry("replies by email", "nothing is published about how sales answer"),
+            Map.entry("sales will answer", "nothing is published about how sales answer"),
+            Map.entry("sales can tell you", "nothing is published about how sales answer"),
+            Map.entry("under-provisioned", "the SLA says 'inappropriately provisioned'"),
+            Map.entry("causes outside capgo’s control", "the SLA says 'reasonable' control"),
+            Map.entry("your own actions or inactions", "the SLA says 'voluntary' actions or inactions"),
+            Map.entry("live customer-facing systems", "Production is 'live customer-facing or business systems'"),
+            Map.entry("open to any company with a capacitor app, capgo customer or not:", "the two pages disagree: say so"));
 
     private static final Map<String, String> FRENCH = Map.ofEntries(
             Map.entry("en général sous", "no published answer time for sales"),
@@ -49,7 +65,25 @@ class PublishedPromisesTest {
             // Capgo's own French page's vocabulary.
             Map.entry("page d’état", "Capgo says 'page de statut'"),
             Map.entry("developer", "Capgo says 'Développeur' for the role"),
-            Map.entry("des options", "Capgo says 'modules complémentaires' for add-ons"));
+            Map.entry("des options", "Capgo says 'modules complémentaires' for add-ons"),
+            // The second audit: Capgo's terms (POLICY.md section 9) and the removed promises.
+            Map.entry("au mieux", "the pages publish nothing for Solo and Maker"),
+            Map.entry("disponibilité effective", "Capgo says 'Disponibilité réelle'"),
+            Map.entry("indisponibilité non planifiée", "Capgo says 'Temps d’arrêt non planifié'"),
+            Map.entry("élevée", "Capgo's severity is 'Haut'"),
+            Map.entry("urgente", "Capgo's severity is 'Urgent'"),
+            Map.entry("normale au plus", "Capgo's severity is 'Normal'"),
+            Map.entry("heures ouvrées", "Capgo says 'heures d’ouverture'"),
+            Map.entry("heure ouvrée", "Capgo says 'heures d’ouverture'"),
+            Map.entry("mois civil", "Capgo says 'mois calendaire'"),
+            Map.entry("offre", "Capgo says 'plan'"),
+            Map.entry("développeur ou plus", "Capgo says 'accès Développeur ou supérieur'"),
+            Map.entry("délais cibles de première réponse", "Capgo says 'Temps de réponse initiaux cibles'"),
+            Map.entry("d’où vous voulez", "the email channel takes only a registered account's address"),
+            Map.entry("le met en place avec vous", "nothing is published about how sales answer"),
+            Map.entry("vous répondra", "nothing is published about how sales answer"),
+            Map.entry("sous-dimensionn", "the SLA says 'inappropriately provisioned'"),
+            Map.entry("maintenance en cours : aucun ticket", "the pages say nothing of maintenance"));
 
     @Test
     void no_english_text_promises_what_the_published_pages_do_not() {

@@ -83,8 +83,10 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
         assertThat(page.locator("#progress")).containsText("Step 1 of at most 5");
         page.locator("#topic vaadin-radio-button", new Page.LocatorOptions().setHasText("Billing or my account")).click();
         assertThat(page.locator("#support-outcome")).hasAttribute("data-reason", "billing-open-to-all");
-        assertThat(page.locator("[data-kind=dashboard]")).containsText("without one, use the help on capgo.app");
-        assertThat(page.locator("[data-kind=email]")).containsText("otherwise from the address where you want the answer");
+        assertThat(page.locator("[data-kind=website]")).containsText("Without a Capgo account: use the help feature on capgo.app");
+        assertThat(page.locator("#channel-website")).hasAttribute("href", "https://capgo.app");
+        assertThat(page.locator("[data-kind=email]")).containsText("from your account’s address");
+        assertThat(page.locator("[data-kind=email]")).not().containsText("where you want the answer");
     }
 
     @Test

@@ -72,7 +72,7 @@ class SlaBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#credit-result")).hasAttribute("data-amount", "100.00");
 
         page.locator("#deadline-severity").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Normale")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Normal")).click();
         page.locator("#deadline-plan").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^\\s*Team\\s*$"))).click();
         choose(page, "#deadline-zone", "America/New_York");

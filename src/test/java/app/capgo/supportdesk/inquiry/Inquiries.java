@@ -1,12 +1,12 @@
 package app.capgo.supportdesk.inquiry;
 
 /** Test data for inquiries. */
-final class Inquiries {
+public final class Inquiries {
 
     private Inquiries() {
     }
 
-    static InquiryRequest valid(String name) {
+    public static InquiryRequest valid(String name) {
         InquiryRequest r = new InquiryRequest();
         r.setName(name);
         r.setEmail("jose.nunez@example.com");

@@ -95,11 +95,12 @@ class SupportPolicyDecisionTableTest {
                 .with(EmailKind.REGISTERED).with(AccessLevel.DEVELOPER);
         assertThat(SupportPolicy.missing(answers)).containsExactly(Question.TIER, Question.IMPACT);
 
-        Verdict verdict = (Verdict) SupportPolicy.decide(answers.with(SupportTier.PRIORITY_PLUS)
-                .with(Impact.MAJOR).with(Environment.PRODUCTION));
+        Answers all = answers.with(SupportTier.PRIORITY_PLUS).with(Impact.MAJOR).with(Environment.PRODUCTION);
+        Verdict verdict = (Verdict) SupportPolicy.decide(all);
         assertThat(verdict.sla()).isEqualTo(SlaColumn.PRIORITY_PLUS);
         assertThat(verdict.target()).contains(new ResponseTarget(2, ResponseTarget.Unit.HOURS));
-        assertThat(verdict.readings()).containsExactly(Reading.PRIORITY_PLUS_ON_TOP_OF_PLAN);
+        assertThat(verdict.readings(all)).containsExactly(Reading.DEVELOPER_OR_HIGHER_ROLES,
+                Reading.DEADLINE_FROM_SUBMISSION, Reading.PRIORITY_PLUS_ON_TOP_OF_PLAN);
     }
 
     @Test
@@ -115,24 +116,58 @@ class SupportPolicyDecisionTableTest {
     }
 
     @Test
-    void a_production_partial_outage_is_urgent() {
+    void a_production_partial_outage_is_urgent_and_the_example_is_labelled_as_how_we_count() {
         Answers answers = Answers.NONE.with(Topic.TROUBLESHOOTING).with(Plan.TEAM)
                 .with(SupportTier.STANDARD).with(EmailKind.REGISTERED)
                 .with(AccessLevel.DEVELOPER).with(Impact.ALL_DOWN).with(Environment.PRODUCTION);
         Verdict verdict = (Verdict) SupportPolicy.decide(answers);
         assertThat(verdict.severity().orElseThrow().severity()).isEqualTo(Severity.URGENT);
         assertThat(verdict.target()).contains(new ResponseTarget(24, ResponseTarget.Unit.HOURS));
-        assertThat(verdict.readings()).isEmpty();
+        assertThat(verdict.readings(answers)).containsExactly(Reading.PARTIAL_OUTAGE_EXAMPLE,
+                Reading.DEVELOPER_OR_HIGHER_ROLES, Reading.DEADLINE_FROM_SUBMISSION);
     }
 
     @Test
-    void a_business_day_target_applies_the_local_time_and_twelve_hour_readings() {
+    void a_business_day_target_applies_the_local_time_twelve_hour_submission_and_holiday_readings() {
         Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.ENTERPRISE)
                 .with(SupportTier.STANDARD).with(EmailKind.REGISTERED)
                 .with(AccessLevel.DEVELOPER).with(Impact.MAJOR).with(Environment.NON_PRODUCTION);
         Verdict verdict = (Verdict) SupportPolicy.decide(answers);
-        assertThat(verdict.readings()).containsExactly(Reading.NON_PRODUCTION_AT_MOST_NORMAL,
-                Reading.LOCAL_TIME_IS_CUSTOMER_ZONE, Reading.BUSINESS_DAY_IS_TWELVE_HOURS);
+        assertThat(verdict.readings(answers)).containsExactly(Reading.NON_PRODUCTION_AT_MOST_NORMAL,
+                Reading.DEVELOPER_OR_HIGHER_ROLES, Reading.LOCAL_TIME_IS_CUSTOMER_ZONE,
+                Reading.BUSINESS_DAY_IS_TWELVE_HOURS, Reading.DEADLINE_FROM_SUBMISSION,
+                Reading.HOLIDAYS_ARE_BUSINESS_DAYS, Reading.COMMITMENT_IS_99_9);
+    }
+
+    @Test
+    void a_trial_with_console_credits_is_told_that_credits_count_as_a_paid_add_on() {
+        Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.TRIAL).with(YesNo.YES)
+                .with(EmailKind.REGISTERED).with(AccessLevel.DEVELOPER).with(Impact.COMPONENT);
+        Verdict verdict = (Verdict) SupportPolicy.decide(answers);
+        assertThat(verdict.reason()).isEqualTo(Reason.IN_SCOPE);
+        assertThat(verdict.readings(answers)).contains(Reading.CONSOLE_CREDITS_ARE_PAID);
+        assertThat(verdict.readings(answers.with(Plan.MAKER))).doesNotContain(Reading.CONSOLE_CREDITS_ARE_PAID);
+    }
+
+    @Test
+    void maintenance_shows_the_status_page_and_lets_the_customer_go_on_as_troubleshooting() {
+        Answers answers = Answers.NONE.with(Topic.OUTAGE).with(StatusReading.MAINTENANCE);
+        Verdict verdict = (Verdict) SupportPolicy.decide(answers);
+        assertThat(verdict.channel()).isEqualTo(Channel.STATUS);
+        assertThat(verdict.reason()).isEqualTo(Reason.PLATFORM_MAINTENANCE);
+        assertThat(verdict.continuation()).contains(Topic.TROUBLESHOOTING);
+        assertThat(verdict.readings(answers)).containsExactly(Reading.MAINTENANCE_MAY_GO_ON);
+        Verdict incident = (Verdict) SupportPolicy.decide(Answers.NONE.with(Topic.OUTAGE).with(StatusReading.INCIDENT));
+        assertThat(incident.reason()).isEqualTo(Reason.PLATFORM_INCIDENT);
+        assertThat(incident.continuation()).as("an incident needs no ticket").isEmpty();
+    }
+
+    @Test
+    void a_service_credit_claim_names_the_credit_arithmetic_readings() {
+        Answers answers = Answers.NONE.with(Topic.SLA_CREDIT).with(Plan.ENTERPRISE);
+        Verdict verdict = (Verdict) SupportPolicy.decide(answers);
+        assertThat(verdict.readings(answers)).containsExactly(Reading.COMMITMENT_IS_99_9,
+                Reading.WHOLE_MONTH_IS_SCHEDULED, Reading.CREDIT_ROUNDING, Reading.CLAIM_WINDOW_IN_UTC);
     }
 
     @Test

@@ -100,6 +100,7 @@ final class VerdictTable {
         if (verdict.premiumAlternative()) {
             extras.add("premium");
         }
+        verdict.continuation().filter(t -> t == Topic.TROUBLESHOOTING).ifPresent(t -> extras.add("go-on"));
         return extras.isEmpty() ? "-" : String.join("+", extras);
     }
 

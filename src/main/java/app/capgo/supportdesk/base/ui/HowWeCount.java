@@ -30,7 +30,7 @@ public final class HowWeCount extends Aside {
             add(new Paragraph(getTranslation("how-we-count.intro")));
             UnorderedList list = new UnorderedList();
             readings.forEach(r -> {
-                ListItem item = new ListItem(getTranslation("reading." + r.name().toLowerCase(Locale.ROOT)));
+                ListItem item = new ListItem(getTranslation("reading." + r.name().toLowerCase(Locale.ROOT), r.arguments()));
                 item.getElement().setAttribute("data-reading", r.name().toLowerCase(Locale.ROOT));
                 list.add(item);
             });

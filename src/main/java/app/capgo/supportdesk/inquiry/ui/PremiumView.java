@@ -62,6 +62,7 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     private final H1 title = new H1();
     private final Paragraph intro = new Paragraph();
     private final Paragraph price = new Paragraph();
+    private final PremiumBenefits benefits = new PremiumBenefits();
     /** What the customer came to ask about: Premium Support, or (from a service-credit verdict) Enterprise. */
     private String subject = "premium";
 
@@ -74,7 +75,7 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
         price.setId("inquiry-offer");
         price.addClassName("offer");
         title.setId("inquiry-title");
-        add(title, intro, price);
+        add(title, intro, price, benefits);
         showSubject();
 
         TextField name = text("inquiry-name", "inquiry.name", InquiryLimits.NAME);
@@ -152,6 +153,7 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
         title.setText(getTranslation(titleKey()));
         intro.setText(getTranslation("inquiry.intro" + (subject.equals("premium") ? "" : "." + subject)));
         price.setVisible(subject.equals("premium"));
+        benefits.setVisible(subject.equals("premium"));
     }
 
     private String money(PremiumOffer offer, BigDecimal amount) {

@@ -81,7 +81,7 @@ final class CreditCalculator extends Div {
         result.addClassName("calculator-result");
         result.getElement().setAttribute("aria-live", "polite");
         claim.setId("credit-claim");
-        claim.setText(getTranslation("sla.credit.claim"));
+        claim.setText(getTranslation("sla.credit.claim", supportEmail));
         month.addValueChangeListener(e -> update());
         mode.addValueChangeListener(e -> update());
         currency.addValueChangeListener(e -> update());
@@ -93,7 +93,7 @@ final class CreditCalculator extends Div {
         monthNote.addClassName("warning-note");
         add(Sections.section("sla-credit-section", Sections.h2(this, "sla.credit.title"),
                 new Paragraph(getTranslation("sla.credit.intro")), inputs, monthNote, result,
-                Sections.h2(this, "sla.claim.title"), new Paragraph(getTranslation("sla.claim.how")),
+                Sections.h2(this, "sla.claim.title"), new Paragraph(getTranslation("sla.claim.how", supportEmail, ServiceCredits.CLAIM_DAYS)),
                 account, outages, claim));
         addClassName("calculator");
         update();

@@ -32,11 +32,16 @@ final class Sections {
         return new H3(parent.getTranslation(key));
     }
 
-    /** A list with one translated item per constant: {@code prefix + constant name in lower case}. */
-    static UnorderedList list(Component parent, String id, String prefix, List<? extends Enum<?>> items) {
+    /**
+     * A list with one translated item per constant: {@code prefix + constant name in lower case}, each
+     * text receiving {@code arguments} (the numbers the policy core owns).
+     */
+    static UnorderedList list(Component parent, String id, String prefix, List<? extends Enum<?>> items,
+                              Object... arguments) {
         UnorderedList list = new UnorderedList();
         list.setId(id);
-        items.forEach(item -> list.add(new ListItem(parent.getTranslation(prefix + item.name().toLowerCase(Locale.ROOT)))));
+        items.forEach(item -> list.add(new ListItem(parent.getTranslation(prefix + item.name().toLowerCase(Locale.ROOT),
+                arguments))));
         return list;
     }
 }

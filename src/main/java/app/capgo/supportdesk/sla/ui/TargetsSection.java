@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.sla.ui;
 
+import app.capgo.supportdesk.base.ui.TargetText;
 import app.capgo.supportdesk.policy.BusinessHours;
 import app.capgo.supportdesk.policy.ResponseTarget;
 import app.capgo.supportdesk.policy.ResponseTargets;
@@ -48,6 +49,6 @@ final class TargetsSection extends Div {
     }
 
     private String text(ResponseTarget target) {
-        return getTranslation("target." + target.unit().code(), target.amount());
+        return TargetText.of(this, target);
     }
 }

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.sla.ui;
 
+import app.capgo.supportdesk.policy.BusinessHours;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.SlaTerms;
 import com.vaadin.flow.component.html.Div;
@@ -34,8 +35,9 @@ final class UptimeSection extends Div {
         }
         add(Sections.section("sla-uptime-section", Sections.h2(this, "sla.uptime.title"), commitment, credits,
                 Sections.list(this, "sla-credit-conditions", "sla.credit-condition.",
-                        Arrays.asList(SlaTerms.CreditCondition.values())),
+                        Arrays.asList(SlaTerms.CreditCondition.values()), ServiceCredits.ISSUED_WITHIN_DAYS),
                 Sections.h2(this, "sla.definitions.title"),
-                Sections.list(this, "sla-definitions", "sla.definition.", Arrays.asList(SlaTerms.Definition.values()))));
+                Sections.list(this, "sla-definitions", "sla.definition.", Arrays.asList(SlaTerms.Definition.values()),
+                        BusinessHours.OPENS, BusinessHours.CLOSES)));
     }
 }

@@ -23,7 +23,7 @@ final class WhoGetsWhat extends Div {
         for (Plan plan : List.of(Plan.SOLO, Plan.MAKER, Plan.TEAM, Plan.ENTERPRISE)) {
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(getTranslation("answer.plan." + plan.code()));
-            row.addDataCell().setText(getTranslation(SlaTerms.hasResponseTargets(plan) ? "sla.yes" : "sla.who.best-effort"));
+            row.addDataCell().setText(getTranslation(SlaTerms.hasResponseTargets(plan) ? "sla.yes" : "sla.who.no-target"));
             row.addDataCell().setText(getTranslation(SlaTerms.hasUptimeSla(plan) ? "sla.yes" : "sla.no"));
         }
         add(Sections.section("sla-who-section", Sections.h2(this, "sla.who.title"),

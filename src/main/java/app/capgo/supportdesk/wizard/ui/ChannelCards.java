@@ -6,6 +6,7 @@ import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Reason;
+import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.StatusProperties;
 import com.vaadin.flow.component.Component;
@@ -32,15 +33,13 @@ final class ChannelCards extends Div {
         addClassName("channel-cards");
         switch (verdict.channel()) {
             case OFFICIAL -> {
-                // Billing is open to people without an account too: its advice must work for them.
-                boolean billing = verdict.reason() == Reason.BILLING_OPEN_TO_ALL;
-                String variant = billing ? ".billing" : "";
-                card("dashboard", "channel.dashboard.text" + variant, link("dashboard", channels.dashboard().toString()));
-                Component email = billing
-                        ? link("email", "channel.email.action.billing", Links.mailto(channels.supportEmail(),
-                                getTranslation("draft.billing.subject"), getTranslation("draft.billing.body")))
-                        : toDraft();
-                card("email", "channel.email.text" + variant, email, channels.supportEmail());
+                if (verdict.reason() == Reason.BILLING_OPEN_TO_ALL) {
+                    billing(channels);
+                } else {
+                    card("dashboard", "channel.dashboard.text", link("dashboard", channels.dashboard().toString()),
+                            channels.websiteName());
+                    card("email", "channel.email.text", toDraft(), channels.supportEmail());
+                }
             }
             case COMMUNITY -> {
                 card("github", "channel.github.text", link("github", channels.githubOrg()));
@@ -49,11 +48,29 @@ final class ChannelCards extends Div {
             case STATUS -> card("status", "channel.status.text", link("status", status.page().toString()));
             case SALES -> card("sales", "channel.sales.text", link("sales", premiumLink(answers)));
             case SLA_CLAIM -> card("claim", "channel.claim.text", link("claim", Links.mailto(channels.supportEmail(),
-                    getTranslation("draft.claim.subject"), getTranslation("draft.claim.body"))));
+                    getTranslation("draft.claim.subject"), getTranslation("draft.claim.body"))), channels.supportEmail(),
+                    ServiceCredits.CLAIM_DAYS);
         }
         if (verdict.premiumAlternative()) {
-            card("premium", "channel.premium.text", link("premium", premiumLink(answers))).addClassName("channel-card-paid");
+            Div premium = card("premium", "channel.premium.text", link("premium", premiumLink(answers)));
+            premium.addClassName("channel-card-paid");
+            Paragraph who = new Paragraph(getTranslation("premium.who"));
+            who.addClassName("channel-card-note");
+            premium.addComponentAtIndex(2, who);
         }
+    }
+
+    /**
+     * Billing is open to every customer, and to people without an account: they use the help on the
+     * website, since the email channel takes only a registered account's address.
+     */
+    private void billing(ChannelProperties channels) {
+        card("dashboard", "channel.dashboard.text.billing", link("dashboard", channels.dashboard().toString()));
+        card("website", "channel.website.text.billing", link("website", "channel.website.action",
+                channels.website().toString(), channels.websiteName()), channels.websiteName());
+        card("email", "channel.email.text.billing", link("email", "channel.email.action.billing",
+                Links.mailto(channels.supportEmail(), getTranslation("draft.billing.subject"),
+                        getTranslation("draft.billing.body"))), channels.supportEmail());
     }
 
     /** The inquiry form with what the customer already told: plan, topic and language. */
@@ -81,8 +98,8 @@ final class ChannelCards extends Div {
         return link(kind, "channel." + kind + ".action", href);
     }
 
-    private Anchor link(String kind, String textKey, String href) {
-        Anchor link = new Anchor(href, getTranslation(textKey));
+    private Anchor link(String kind, String textKey, String href, Object... textArguments) {
+        Anchor link = new Anchor(href, getTranslation(textKey, textArguments));
         link.setId("channel-" + kind);
         link.addClassName("channel-action");
         if (href.startsWith("http")) {

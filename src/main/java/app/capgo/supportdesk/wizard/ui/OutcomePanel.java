@@ -5,17 +5,19 @@ import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.HowWeCount;
+import app.capgo.supportdesk.base.ui.TargetText;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Deadline;
 import app.capgo.supportdesk.policy.Reason;
 import app.capgo.supportdesk.policy.ResponseTarget;
-import app.capgo.supportdesk.policy.SelfCheck;
 import app.capgo.supportdesk.policy.StatusReading;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.SeverityAssessment;
 import app.capgo.supportdesk.policy.SlaTerms;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.StatusProperties;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,11 +29,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The verdict: element {@code support-outcome} with the data attributes of the public contract,
@@ -39,8 +42,10 @@ import java.util.Locale;
  */
 final class OutcomePanel extends Div {
 
+    private final Div goOnSlot = new Div();
+
     OutcomePanel(Verdict verdict, Answers answers, ZoneId zone, Instant now, ChannelProperties channels,
-                 StatusProperties status, PolicySources sources) {
+                 StatusProperties status, PolicySources sources, Optional<BigDecimal> uptime) {
         setId("support-outcome");
         addClassName("outcome");
         getElement().setAttribute("data-channel", verdict.channel().code());
@@ -48,12 +53,14 @@ final class OutcomePanel extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("outcome.label"));
 
-        add(new H2(getTranslation("outcome.title." + verdict.channel().code())));
+        add(new H2(getTranslation(verdict.continuation().isPresent() ? "outcome.title.maintenance"
+                : "outcome.title." + verdict.channel().code())));
         Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code(), ServiceCredits.COMMITMENT));
         reason.setId("outcome-reason");
         add(reason);
         // Where to go and its action come first: on a phone they show without scrolling.
         add(new ChannelCards(verdict, answers, channels, status));
+        add(goOnSlot);
         if (verdict.reason() == Reason.IN_SCOPE) {
             // The plain sentence says what to do; the policy's reasoning is one click away.
             Details why = new Details(getTranslation("outcome.why"), new Paragraph(getTranslation("outcome.why.in-scope")));
@@ -80,9 +87,15 @@ final class OutcomePanel extends Div {
                 note.add(page);
             }
             add(note);
+            uptime.ifPresent(figure -> {
+                Paragraph reported = new Paragraph(getTranslation("outcome.status.uptime", status.page().getHost(),
+                        figure));
+                reported.setId("outcome-status-uptime");
+                add(reported);
+            });
         });
         if (!verdict.selfChecks().isEmpty()) {
-            add(selfChecks(verdict.selfChecks(), channels));
+            add(new SelfChecks(verdict.selfChecks(), channels));
         }
         verdict.severity().ifPresent(severity -> {
             getElement().setAttribute("data-severity", severity.severity().code());
@@ -98,27 +111,18 @@ final class OutcomePanel extends Div {
         if (verdict.asksForReport()) {
             add(new DraftForm(verdict, answers, channels));
         }
-        add(new HowWeCount("outcome-how-we-count", verdict.readings(), sources));
+        add(new HowWeCount("outcome-how-we-count", verdict.readings(answers), sources));
     }
 
-    /** The causes of stopped updates the customer can check in the dashboard, and why the app keeps running. */
-    private Div selfChecks(List<SelfCheck> checks, ChannelProperties channels) {
-        Div block = new Div();
-        block.setId("outcome-self-checks");
-        block.addClassName("outcome-self-checks");
-        block.add(new H3(getTranslation("outcome.checks.title")));
-        UnorderedList list = new UnorderedList();
-        checks.forEach(c -> {
-            ListItem item = new ListItem(getTranslation("outcome.checks." + c.name().toLowerCase(Locale.ROOT)));
-            item.getElement().setAttribute("data-check", c.name().toLowerCase(Locale.ROOT));
-            list.add(item);
-        });
-        Anchor dashboard = new Anchor(channels.dashboard().toString(), getTranslation("outcome.checks.action"));
-        dashboard.setId("outcome-checks-dashboard");
-        dashboard.setTarget(AnchorTarget.BLANK);
-        dashboard.getElement().setAttribute("rel", "noopener");
-        block.add(list, dashboard, new Paragraph(getTranslation("outcome.checks.safe")));
-        return block;
+    /** "The maintenance does not explain my problem": a button that goes on into the flow. */
+    void offerToGoOn(Runnable goOn) {
+        Paragraph text = new Paragraph(getTranslation("outcome.go-on.text"));
+        Button button = new Button(getTranslation("outcome.go-on.action"), e -> goOn.run());
+        button.setId("outcome-go-on");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        goOnSlot.setId("outcome-go-on-block");
+        goOnSlot.addClassName("outcome-go-on");
+        goOnSlot.add(text, button);
     }
 
     private Div severityBlock(SeverityAssessment severity, Verdict verdict, Answers answers, ZoneId zone, Instant now) {
@@ -152,7 +156,7 @@ final class OutcomePanel extends Div {
             block.add(target, due, new Paragraph(getTranslation("outcome.sla-note." + (uptime ? "uptime" : "targets-only"),
                     ServiceCredits.COMMITMENT)));
         } else {
-            target.setText(getTranslation("outcome.best-effort"));
+            target.setText(getTranslation("outcome.no-target"));
             block.add(target);
         }
         return block;
@@ -171,7 +175,7 @@ final class OutcomePanel extends Div {
     }
 
     private String targetText(ResponseTarget target) {
-        return getTranslation("target." + target.unit().code(), target.amount());
+        return TargetText.of(this, target);
     }
 
     /** "Paris" for Europe/Paris, "New York" for America/New_York, the id itself otherwise. */

@@ -6,7 +6,6 @@ import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Decision;
 import app.capgo.supportdesk.policy.Question;
-import app.capgo.supportdesk.policy.StatusReading;
 import app.capgo.supportdesk.policy.SupportPolicy;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.base.ChannelProperties;
@@ -14,6 +13,7 @@ import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.wizard.DeepLink;
 import app.capgo.supportdesk.wizard.StatusFeed;
 import app.capgo.supportdesk.wizard.StatusProperties;
+import app.capgo.supportdesk.wizard.StatusReport;
 import app.capgo.supportdesk.wizard.Step;
 import com.vaadin.flow.component.Key;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.modulith.NamedInterface;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -61,8 +62,8 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private final PolicySources sources;
     private final MeterRegistry meters;
     private DeepLink link = DeepLink.parse(Map.of());
-    /** The status reading fetched in the background for this navigation, once it has arrived. */
-    private Optional<StatusReading> fetched = Optional.empty();
+    /** The status report fetched in the background for this navigation, once it has arrived. */
+    private Optional<StatusReport> fetched = Optional.empty();
 
     SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock,
                 PolicySources sources, MeterRegistry meters) {
@@ -93,19 +94,20 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         add(new H1(getTranslation("support.title")));
         Answers answers = link.answers();
         Decision decision = SupportPolicy.decide(answers);
+        Optional<StatusReport> report = Optional.empty();
         if (decision instanceof Decision.NeedsAnswers needs && needs.next() == Question.STATUS) {
-            Optional<StatusReading> reading = fetched.or(statusFeed::cached);
-            if (reading.isEmpty()) {
+            report = fetched.or(statusFeed::cached);
+            if (report.isEmpty()) {
                 checkStatus();
                 return;
             }
-            answers = answers.with(reading.get());
+            answers = answers.with(report.get().reading());
             decision = SupportPolicy.decide(answers);
         }
         List<Step> path = Step.path(answers);
         switch (decision) {
             case Decision.NeedsAnswers needs -> showStep(Step.of(needs.next()).orElseThrow(), answers, path);
-            case Verdict verdict -> showVerdict(verdict, answers, path);
+            case Verdict verdict -> showVerdict(verdict, answers, path, report.flatMap(StatusReport::uptime));
         }
     }
 
@@ -118,11 +120,11 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         UI ui = UI.getCurrent();
         ui.setPollInterval(STATUS_POLL_MILLIS);
         Thread.ofVirtual().name("status-check").start(() -> {
-            StatusReading reading = statusFeed.current();
+            StatusReport report = statusFeed.current();
             try {
                 ui.access(() -> {
                     ui.setPollInterval(-1);
-                    fetched = Optional.of(reading);
+                    fetched = Optional.of(report);
                     render();
                 });
             } catch (UIDetachedException e) {
@@ -144,11 +146,14 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         form.focusFirst();
     }
 
-    private void showVerdict(Verdict verdict, Answers answers, List<Step> path) {
+    private void showVerdict(Verdict verdict, Answers answers, List<Step> path, Optional<BigDecimal> uptime) {
         meters.counter("support.verdicts", "channel", verdict.channel().code(), "reason", verdict.reason().code())
                 .increment();
         add(StepProgress.done());
-        add(new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties, sources));
+        OutcomePanel outcome = new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties,
+                sources, uptime);
+        verdict.continuation().ifPresent(topic -> outcome.offerToGoOn(() -> go(answers.with(topic))));
+        add(outcome);
         Button startOver = new Button(getTranslation("step.start-over"), e -> go(Answers.NONE));
         startOver.setId("start-over");
         startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -57,6 +57,21 @@ class PremiumViewTest extends PremiumFormTestSupport {
     }
 
     @Test
+    void the_published_benefits_are_shown_with_the_aim_as_an_aim_and_who_may_buy_it_says_the_pages_disagree() {
+        open("lang=en");
+        String benefits = find(com.vaadin.flow.component.html.Div.class).id("inquiry-benefits").getElement()
+                .getTextRecursively();
+        assertThat(benefits).contains("Priority response time.", "Direct access to engineers.",
+                "“to respond within hours during business days” (an aim, not a target)",
+                "Contact by email or Discord once subscribed.",
+                "the Premium Support page offers it to any company with a Capacitor app",
+                "the support policy mentions it for Team and Enterprise customers");
+        open("topic=sla-credit&lang=en");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("inquiry-benefits").isVisible())
+                .as("an Enterprise question is not about Premium Support").isFalse();
+    }
+
+    @Test
     void the_offer_reads_in_french_with_french_number_formats() {
         VaadinSession.getCurrent().setLocale(Locale.FRENCH);
         UI.getCurrent().setLocale(Locale.FRENCH);

@@ -170,7 +170,53 @@ class SlaViewTest extends SpringBrowserlessTest {
         assertThat(who.getBody().getRows()).extracting(r -> r.getDataCells().get(1).getText())
                 .containsExactly("No", "No", "No", "Yes");
         assertThat(who.getBody().getRows()).extracting(r -> r.getDataCells().get(0).getText())
-                .containsExactly("No: best effort", "No: best effort", "Yes", "Yes");
+                .containsExactly("No: Capgo publishes no response target for this plan",
+                        "No: Capgo publishes no response target for this plan", "Yes", "Yes");
         assertThat(find(ListItem.class).all()).isNotEmpty();
+    }
+
+    private String text(String id) {
+        return find(com.vaadin.flow.component.Component.class).withId(id).all().stream()
+                .filter(c -> c.getUI().isPresent()).findFirst().orElseThrow().getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_exclusions_keep_every_qualifier_of_the_published_text() {
+        assertThat(text("sla-exclusions-section")).contains("outside Capgo’s reasonable control")
+                .contains("Your voluntary actions or inactions.")
+                .contains("Inappropriately provisioned compute resources for the expected load.")
+                .contains("even when those libraries use official Capgo libraries internally")
+                .doesNotContain("under-provisioned");
+    }
+
+    @Test
+    void production_is_defined_with_both_sentences_and_severities_with_their_published_subtitles() {
+        assertThat(text("sla-definitions")).contains("live customer-facing or business systems")
+                .contains("(even in a production environment) is not Production.");
+        assertThat(text("sla-severities"))
+                .contains("Normal (minor feature or functional issue / general question): a component of Capgo not"
+                        + " performing as expected or documented; an inquiry about a general technical issue or a general question.")
+                .contains("Low (information request): an information request about Capgo, or a feature request.");
+    }
+
+    @Test
+    void every_reading_is_listed_in_how_we_count_with_the_numbers_of_the_policy_core() {
+        var note = find(com.vaadin.flow.component.html.Aside.class).id("sla-how-we-count");
+        var items = find(ListItem.class).all().stream().filter(i -> i.getElement().hasAttribute("data-reading"))
+                .filter(i -> i.getParent().flatMap(com.vaadin.flow.component.Component::getParent).orElseThrow() == note)
+                .map(i -> i.getElement().getAttribute("data-reading")).toList();
+        assertThat(items).hasSize(app.capgo.supportdesk.policy.Reading.values().length).doesNotHaveDuplicates();
+        assertThat(text("sla-how-we-count")).contains("(06:00 to 18:00, Monday to Friday)")
+                .contains("One business day is 12 business hours").contains("ninety-nine percent (99.9%)")
+                .contains("the 30th day after the month ends, in UTC").contains("Public holidays");
+    }
+
+    @Test
+    void the_french_page_uses_capgos_own_terms() {
+        UI.getCurrent().navigate(""); // the SLA page is built afresh, in French
+        language(Locale.FRENCH);
+        String page = text("sla-uptime-section") + text("sla-targets-section") + text("sla-exclusions-section");
+        assertThat(page).contains("Disponibilité réelle", "Temps d’arrêt non planifié", "Temps de réponse initiaux cibles",
+                "mois calendaire", "Heures d’ouverture", "Haut", "Faible").doesNotContain("Élevée", "effective");
     }
 }

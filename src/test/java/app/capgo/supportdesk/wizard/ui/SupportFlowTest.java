@@ -185,7 +185,8 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void fixable_conditions_say_exactly_what_to_do() {
         open("topic=setup&plan=team&email=other&access=lower");
-        assertThat(find(com.vaadin.flow.component.html.ListItem.class).all()).extracting(c -> c.getText())
+        var fixes = find(com.vaadin.flow.component.html.UnorderedList.class).id("outcome-fixes");
+        assertThat(fixes.getChildren().map(c -> ((com.vaadin.flow.component.HasText) c).getText()).toList())
                 .containsExactly("Write from the email address of your registered Capgo account.",
                         "Ask your organisation’s admin for Developer (or higher) access to the project.");
     }
@@ -299,10 +300,65 @@ class SupportFlowTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void maintenance_ends_on_the_status_page_too() {
+    void maintenance_shows_the_status_page_first_and_lets_the_customer_go_on_as_troubleshooting() {
         STATUS.answer(StatusServer.indicator("maintenance"));
         open("topic=outage&plan=team");
+        assertThat(attribute("data-channel")).isEqualTo("status");
         assertThat(attribute("data-reason")).isEqualTo("platform-maintenance");
+        String text = outcome().orElseThrow().getElement().getTextRecursively();
+        assertThat(text).contains("Maintenance is in progress").doesNotContain("no ticket");
+        assertThat(find(Anchor.class).id("channel-status").getHref()).isEqualTo("https://status.capgo.app");
+
+        test(find(Button.class).id("outcome-go-on")).click();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("topic", List.of("troubleshooting")).containsEntry("plan", List.of("team"));
+        assertThat(outcome()).isEmpty();
+        assertThat(asked("contact")).as("the flow goes on with the contact question").isTrue();
+        STATUS.answer(StatusServer.indicator("none"));
+    }
+
+    @Test
+    void capgos_own_feed_form_is_read_and_its_uptime_is_shown_on_the_outage_verdict() {
+        STATUS.answer(new StatusServer.Answer.Json("{\"indicator\":\"down\",\"uptime\":\"99.42%\"}"));
+        open("topic=outage");
+        assertThat(attribute("data-reason")).isEqualTo("platform-incident");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status").getText().strip())
+                .isEqualTo("The status page reports an incident.");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status-uptime").getText())
+                .isEqualTo("status.capgo.app reports 99.42 % uptime.");
+
+        STATUS.answer(new StatusServer.Answer.Json("{\"indicator\":\"up\",\"uptime\":\"N/A\"}"));
+        open("topic=outage&plan=maker&email=registered&access=developer&impact=major&env=production");
+        assertThat(attribute("data-reason")).isEqualTo("in-scope");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("outcome-status-uptime").all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status").getText())
+                .startsWith("The status page shows no incident");
+        STATUS.answer(StatusServer.indicator("none"));
+    }
+
+    @Test
+    void the_outage_path_says_what_users_see_while_capgo_is_down() {
+        open("topic=outage&plan=maker&email=registered&access=developer&impact=major&env=production");
+        var effects = find(com.vaadin.flow.component.html.UnorderedList.class).id("outcome-users-see");
+        assertThat(effects.getElement().getTextRecursively()).contains("Background update mode: usually nothing.")
+                .contains("5xx").contains("waits up to 3 seconds, cancels, and starts the app normally");
+    }
+
+    @Test
+    void billing_points_people_without_an_account_to_the_website_help_and_email_only_from_an_account() {
+        open("topic=billing");
+        assertThat(find(Anchor.class).id("channel-website").getHref()).isEqualTo("https://capgo.app");
+        assertThat(find(Anchor.class).id("channel-website").getText()).isEqualTo("Open capgo.app");
+        String text = outcome().orElseThrow().getElement().getTextRecursively();
+        assertThat(text).contains("Without a Capgo account: use the help feature on capgo.app")
+                .contains("from your account’s address").doesNotContain("where you want the answer");
+    }
+
+    @Test
+    void a_plan_without_a_published_target_says_so_and_never_best_effort() {
+        open("topic=setup&plan=solo&email=registered&access=developer&impact=component");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-target").getText())
+                .isEqualTo("Capgo publishes no response target for this plan.");
     }
 
     @Test
