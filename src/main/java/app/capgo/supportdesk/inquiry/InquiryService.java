@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -63,18 +65,26 @@ public class InquiryService {
                     ValidationTexts.message(v.getMessageTemplate(), locale)));
             return new SubmissionResult.Rejected(errors);
         }
-        if (!rateLimiter.tryAcquire(client)) {
-            return new SubmissionResult.RateLimited();
-        }
-        String language = Messages.supported(locale).getLanguage();
-        String reference = transaction.execute(status -> {
-            Inquiry inquiry = repository.save(new Inquiry(request, language, clock.instant()));
-            inquiry.assignReference();
-            for (MailKind kind : MailKind.values()) {
-                events.publishEvent(new MailDue(inquiry.id(), kind));
+        String reference;
+        try {
+            if (!rateLimiter.tryAcquire(client)) {
+                return new SubmissionResult.RateLimited();
             }
-            return inquiry.reference();
-        });
+            String language = Messages.supported(locale).getLanguage();
+            // The reference is shown, and the emails leave, only once this commit has succeeded.
+            reference = transaction.execute(status -> {
+                Inquiry inquiry = repository.save(new Inquiry(request, language, clock.instant()));
+                inquiry.assignReference();
+                for (MailKind kind : MailKind.values()) {
+                    events.publishEvent(new MailDue(inquiry.id(), kind));
+                }
+                return inquiry.reference();
+            });
+        } catch (DataAccessException | TransactionException e) {
+            LOG.error("An inquiry could not be stored (nothing was sent; the customer was asked to try again): {}",
+                    e.getMostSpecificCause().toString());
+            return new SubmissionResult.NotStored();
+        }
         stored.increment();
         LOG.info("Inquiry {} stored", reference);
         return new SubmissionResult.Submitted(reference);

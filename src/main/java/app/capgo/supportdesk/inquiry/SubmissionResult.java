@@ -14,6 +14,12 @@ public sealed interface SubmissionResult {
     /** A field is invalid: property name to message (already in the customer's language). */
     record Rejected(Map<String, String> errors) implements SubmissionResult { }
 
+    /**
+     * The database could not store it (full disk, database closed or unreachable): nothing was
+     * stored and nothing sent; the customer may try again, with what they typed kept.
+     */
+    record NotStored() implements SubmissionResult { }
+
     /** The honeypot was filled: silently dropped (a person never sees it). */
     record Discarded() implements SubmissionResult { }
 }

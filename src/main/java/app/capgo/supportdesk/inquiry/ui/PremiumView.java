@@ -187,6 +187,7 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
             case SubmissionResult.Submitted submitted -> success(submitted.reference());
             case SubmissionResult.Discarded discarded -> success("");
             case SubmissionResult.RateLimited limited -> error(getTranslation("inquiry.rate-limited"));
+            case SubmissionResult.NotStored notStored -> error(getTranslation("inquiry.not-stored"));
             case SubmissionResult.Rejected rejected -> error(String.join(" ", rejected.errors().values()));
         }
     }
