@@ -76,6 +76,9 @@ public class InquiryRetention implements SchedulingConfigurer {
     private int anonymise(String condition, String name, Object value, String who) {
         Integer count = transaction.execute(status -> {
             String targets = "(" + TARGETS + condition + ")";
+            // The inquiries are locked first: a note or status change arriving meanwhile (a stale tab)
+            // waits for the erasure and then finds the inquiry erased.
+            jdbc.sql(TARGETS + condition + " FOR UPDATE").param(name, value).query(Long.class).list();
             jdbc.sql("DELETE FROM inquiry_note WHERE inquiry_id IN " + targets).param(name, value).update();
             jdbc.sql("UPDATE mail_delivery SET last_error = NULL, state = CASE WHEN state = 'SENT' THEN 'SENT'"
                     + " ELSE 'UNDELIVERABLE' END WHERE inquiry_id IN " + targets).param(name, value).update();

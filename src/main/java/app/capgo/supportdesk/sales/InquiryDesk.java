@@ -67,26 +67,48 @@ public class InquiryDesk {
         return repository.findById(id);
     }
 
+    /**
+     * Sets the status, recorded in the history. False (nothing changes) once the inquiry's personal
+     * data is erased, whatever a stale page still shows.
+     */
     @Transactional
-    public void changeStatus(long id, InquiryStatus status, String who) {
+    public boolean changeStatus(long id, InquiryStatus status, String who) {
+        if (!lockUnlessErased(id)) {
+            return false;
+        }
         Inquiry inquiry = repository.findById(id).orElseThrow();
         if (inquiry.status() == status) {
-            return;
+            return true;
         }
         inquiry.status(status);
         jdbc.sql("INSERT INTO inquiry_status_change (inquiry_id, status, changed_by, changed_at) VALUES (:i, :s, :w, :t)")
                 .param("i", id).param("s", status.name()).param("w", who).param("t", Timestamp.from(clock.instant()))
                 .update();
+        return true;
     }
 
+    /** Adds an internal note. False (nothing stored) once the inquiry's personal data is erased. */
     @Transactional
-    public void addNote(long id, String text, String who) {
+    public boolean addNote(long id, String text, String who) {
         String note = text.strip();
         if (note.isEmpty() || note.length() > InquiryLimits.NOTE) {
             throw new IllegalArgumentException("a note has 1 to " + InquiryLimits.NOTE + " characters");
         }
+        if (!lockUnlessErased(id)) {
+            return false;
+        }
         jdbc.sql("INSERT INTO inquiry_note (inquiry_id, author, created_at, text) VALUES (:i, :a, :t, :x)")
                 .param("i", id).param("a", who).param("t", Timestamp.from(clock.instant())).param("x", note).update();
+        return true;
+    }
+
+    /**
+     * Locks the inquiry's row for this transaction; false when it is erased (or gone). An erasure
+     * running at the same time locks it first, so this waits for it and then sees it erased.
+     */
+    private boolean lockUnlessErased(long id) {
+        return jdbc.sql("SELECT anonymised_at IS NULL FROM inquiry WHERE id = :i FOR UPDATE").param("i", id)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /** Status changes, notes and the erasure of its personal data, oldest first. */
@@ -114,9 +136,13 @@ public class InquiryDesk {
         return retention.erase(id, who);
     }
 
-    /** Puts a failed email back in line; the retry sends it within seconds. False when it was already sent. */
+    /**
+     * Puts a failed email back in line; the retry sends it within seconds. False when it was already
+     * sent, or when the inquiry's personal data is erased.
+     */
+    @Transactional
     public boolean resend(long id, MailKind kind) {
-        return states.resend(id, kind);
+        return lockUnlessErased(id) && states.resend(id, kind);
     }
 
     private static Specification<Inquiry> specification(InquiryFilter filter) {

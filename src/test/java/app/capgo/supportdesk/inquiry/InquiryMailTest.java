@@ -95,10 +95,21 @@ class InquiryMailTest {
     org.springframework.mail.javamail.JavaMailSender sender;
 
     @Test
+    void the_embedded_smtp_server_logs_no_recipient_address() {
+        try (LogCapture log = new LogCapture()) {
+            InquiryRequest request = Inquiries.valid("Greta Green");
+            request.setEmail("greta.green@example.com");
+            service.submit(request, Locale.ENGLISH, "10.0.0.9");
+            awaitMessages(3);
+            assertThat(log.text()).doesNotContain("greta.green@example.com", "Greta", "sales@capgo.app");
+        }
+    }
+
+    @Test
     void the_embedded_sender_gets_the_spring_mail_timeouts_and_encoding() {
         var embedded = (org.springframework.mail.javamail.JavaMailSenderImpl) sender;
-        assertThat(embedded.getJavaMailProperties()).containsEntry("mail.smtp.timeout", "5000")
-                .containsEntry("mail.smtp.connectiontimeout", "5000").containsEntry("mail.smtp.writetimeout", "5000");
+        assertThat(embedded.getJavaMailProperties()).containsEntry("mail.smtp.timeout", "600000")
+                .containsEntry("mail.smtp.connectiontimeout", "5000").containsEntry("mail.smtp.writetimeout", "60000");
         assertThat(embedded.getDefaultEncoding()).isEqualTo("UTF-8");
         assertThat(embedded.getPort()).isEqualTo(smtp.getSmtp().getPort());
     }

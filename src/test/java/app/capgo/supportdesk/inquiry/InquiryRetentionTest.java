@@ -104,4 +104,20 @@ class InquiryRetentionTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_delivery WHERE inquiry_id = ? AND state IN ('PENDING', 'FAILING')")
                 .param(id).query(Long.class).single()).as("nothing left to send to nobody").isZero();
     }
+
+    @Test
+    void once_erased_an_inquiry_takes_no_note_status_change_or_resend_whatever_a_stale_tab_shows() {
+        long id = submit("Stale Tab");
+        assertThat(desk.erase(id, "dana")).isTrue();
+        String statusBefore = (String) get(row(id), "status");
+
+        assertThat(desk.addNote(id, "Jane Roe, jane@example.com", "erik")).as("a note from a stale tab").isFalse();
+        assertThat(notes(id)).isZero();
+        assertThat(desk.changeStatus(id, app.capgo.supportdesk.inquiry.InquiryStatus.WON, "erik")).isFalse();
+        assertThat(get(row(id), "status")).isEqualTo(statusBefore);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry_status_change WHERE inquiry_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+        jdbc.sql("UPDATE mail_delivery SET state = 'FAILING' WHERE inquiry_id = ?").param(id).update();
+        assertThat(desk.resend(id, app.capgo.supportdesk.inquiry.mail.MailKind.CUSTOMER)).isFalse();
+    }
 }

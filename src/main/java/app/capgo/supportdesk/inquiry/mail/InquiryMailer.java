@@ -67,16 +67,18 @@ class InquiryMailer {
             mails.send(message);
         } catch (RuntimeException | MessagingException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            // The log and the retry's exception (which the event registry logs) name no address.
+            String logged = LogSafe.mask(error);
             if (PermanentFailure.is(e)) {
-                LOG.warn("Inquiry {}: {} email undeliverable, not retried: {}", due.inquiryId(), due.kind(), error);
+                LOG.warn("Inquiry {}: {} email undeliverable, not retried: {}", due.inquiryId(), due.kind(), logged);
                 states.undeliverable(due.inquiryId(), due.kind(), error);
                 count(due, "undeliverable");
                 return;
             }
-            LOG.warn("Inquiry {}: {} email failed, will retry: {}", due.inquiryId(), due.kind(), error);
+            LOG.warn("Inquiry {}: {} email failed, will retry: {}", due.inquiryId(), due.kind(), logged);
             states.failed(due.inquiryId(), due.kind(), error);
             count(due, "failed");
-            throw new RetryLater("inquiry " + due.inquiryId() + ": " + due.kind() + " email failed: " + error);
+            throw new RetryLater("inquiry " + due.inquiryId() + ": " + due.kind() + " email failed: " + logged);
         }
         states.sent(due.inquiryId(), due.kind(), clock.instant());
         count(due, "sent");

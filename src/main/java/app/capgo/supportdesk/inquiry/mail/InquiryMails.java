@@ -2,8 +2,11 @@ package app.capgo.supportdesk.inquiry.mail;
 
 import app.capgo.supportdesk.inquiry.Inquiry;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Composes and sends an inquiry's email of any kind through its {@link MailComposer}, from the
@@ -42,11 +46,21 @@ class InquiryMails {
     }
 
     MimeMessage compose(Inquiry inquiry, MailKind kind) throws MessagingException {
-        MimeMessage mail = sender.createMimeMessage();
+        MimeMessage mail = new StableIdMessage(session(), messageId(inquiry, kind));
         MimeMessageHelper helper = new MimeMessageHelper(mail, true, StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
         composers.get(kind).compose(inquiry, helper, texts);
         return mail;
+    }
+
+    /** {@code <PS-2026-000042.customer@capgo.app>}: the same at every attempt of this email. */
+    private String messageId(Inquiry inquiry, MailKind kind) throws MessagingException {
+        String sender = new InternetAddress(settings.from()).getAddress();
+        return "<" + inquiry.reference() + "." + kind.key() + sender.substring(sender.lastIndexOf('@')) + ">";
+    }
+
+    private Session session() {
+        return sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
     }
 
     void send(MimeMessage message) {

@@ -75,7 +75,9 @@ final class InquiryDetails extends Div {
         status.setValue(i.status());
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                desk.changeStatus(i.id(), e.getValue(), user);
+                if (!desk.changeStatus(i.id(), e.getValue(), user)) {
+                    Notification.show(getTranslation("sales.erased.refused"));
+                }
                 changed.run();
                 show(Optional.of(i.id()));
             }
@@ -90,7 +92,9 @@ final class InquiryDetails extends Div {
                 note.setInvalid(true);
                 return;
             }
-            desk.addNote(i.id(), note.getValue(), user);
+            if (!desk.addNote(i.id(), note.getValue(), user)) {
+                Notification.show(getTranslation("sales.erased.refused"));
+            }
             show(Optional.of(i.id()));
         });
         addNote.setId("sales-add-note");
@@ -139,8 +143,8 @@ final class InquiryDetails extends Div {
         line.setId("sales-mail-" + kind.name().toLowerCase(Locale.ROOT));
         if (mail.state() == MailDelivery.State.FAILING) {
             Button resend = new Button(getTranslation("sales.mail.resend"), e -> {
-                desk.resend(i.id(), kind);
-                Notification.show(getTranslation("sales.mail.resend-queued"));
+                Notification.show(getTranslation(desk.resend(i.id(), kind) ? "sales.mail.resend-queued"
+                        : "sales.erased.refused"));
                 changed.run();
             });
             resend.setId("sales-resend-" + kind.name().toLowerCase(Locale.ROOT));

@@ -106,7 +106,7 @@ final class OutcomePanel extends Div {
         if (verdict.concernsSlaTerms()) {
             Anchor sla = new Anchor(Routes.SLA, getTranslation("outcome.sla-link"));
             sla.setId("outcome-sla-link");
-            add(sla);
+            add(new Paragraph(sla)); // a link on a line of its own, not inside the text around it
         }
         if (verdict.asksForReport()) {
             add(new DraftForm(verdict, answers, channels));

@@ -34,7 +34,7 @@ final class SelfChecks extends Div {
         dashboard.setId("outcome-checks-dashboard");
         dashboard.setTarget(AnchorTarget.BLANK);
         dashboard.getElement().setAttribute("rel", "noopener");
-        add(list, dashboard, new Paragraph(getTranslation("outcome.checks.safe", DowntimeEffect.PLUGIN_TIMEOUT_SECONDS)));
+        add(list, new Paragraph(dashboard), new Paragraph(getTranslation("outcome.checks.safe", DowntimeEffect.PLUGIN_TIMEOUT_SECONDS)));
         add(new H3(getTranslation("outcome.users-see.title")));
         UnorderedList effects = new UnorderedList();
         effects.setId("outcome-users-see");
