@@ -80,8 +80,8 @@ class InquiryMailTest {
         assertThat(customer.getSubject()).isEqualTo("Votre demande de Support Premium " + result.reference());
         assertThat(customer.getReplyTo()).as("a reply to the confirmation reaches sales, not no-reply")
                 .extracting(Address::toString).containsExactly("martin@capgo.app");
-        assertThat(MailText.plainAndHtml(customer).get("text/plain")).contains("Bonjour José Núñez", result.reference(),
-                "Et ensuite");
+        assertThat(MailText.plainAndHtml(customer).get("text/plain")).contains("Bonjour,", result.reference(),
+                "Et ensuite").doesNotContain("José", "critique");
 
         await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
             Inquiry stored = Inquiries.byReference(repository, result.reference()).orElseThrow();

@@ -7,7 +7,11 @@ import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 
-/** The confirmation to the customer, in their language, Reply-To sales so that a reply reaches a person. */
+/**
+ * The confirmation to the customer, in their language, Reply-To sales so that a reply reaches a
+ * person. It repeats nothing the customer typed (no name, company or message), only the reference
+ * and the plan they chose: the form cannot be used to send Capgo-branded text to an unverified address.
+ */
 @Component
 class CustomerMail implements MailComposer {
 
@@ -22,7 +26,7 @@ class CustomerMail implements MailComposer {
         mail.setTo(MailTexts.address(inquiry.email()));
         mail.setReplyTo(texts.salesRecipients().getFirst());
         mail.setSubject(MailTexts.header(texts.t(locale, "mail.customer.subject", inquiry.reference())));
-        texts.body(mail, inquiry, locale, texts.t(locale, "mail.customer.intro", inquiry.name(), inquiry.reference())
+        texts.confirmation(mail, inquiry, locale, texts.t(locale, "mail.customer.intro", inquiry.reference())
                 + "\n\n" + texts.t(locale, "mail.customer.next"));
     }
 }

@@ -33,9 +33,11 @@ class InquiryMailer {
     private final Clock clock;
     private final MailSettings properties;
     private final MeterRegistry meters;
+    private final ConfirmationCap confirmations;
 
     InquiryMailer(InquiryRepository repository, InquiryMails mails, MailStates states, Clock clock,
-                  MailSettings properties, MeterRegistry meters) {
+                  MailSettings properties, MeterRegistry meters, ConfirmationCap confirmations) {
+        this.confirmations = confirmations;
         this.repository = repository;
         this.mails = mails;
         this.states = states;
@@ -59,6 +61,12 @@ class InquiryMailer {
                 return; // sent already, undeliverable, or no such inquiry: nothing left to send
             }
             throw new RetryLater("inquiry " + due.inquiryId() + ": " + due.kind() + " email is being sent");
+        }
+        if (due.kind() == MailKind.CUSTOMER && !confirmations.tryAcquire()) {
+            states.undeliverable(due.inquiryId(), due.kind(), "not sent: the hourly limit of "
+                    + properties.confirmationsPerHour() + " confirmations was reached");
+            count(due, "capped");
+            return;
         }
         try {
             Inquiry inquiry = repository.findById(due.inquiryId())

@@ -52,6 +52,18 @@ class MailTexts {
         mail.setText(plain(intro, fields, translator), html(intro, fields));
     }
 
+    /** Sets both bodies of a confirmation: {@code intro}, then only the reference and the plan chosen. */
+    void confirmation(MimeMessageHelper mail, Inquiry inquiry, Locale locale, String intro) throws MessagingException {
+        Translator translator = (key, params) -> messages.getTranslation(key, locale, params);
+        Map<String, String> all = InquiryFields.of(inquiry, translator);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String key : List.of("record.reference", "record.plan")) {
+            String label = t(locale, key);
+            fields.put(label, all.getOrDefault(label, ""));
+        }
+        mail.setText(plain(intro, fields, translator), html(intro, fields));
+    }
+
     static String plain(String intro, Map<String, String> fields, Translator t) {
         StringBuilder b = new StringBuilder(intro).append("\n\n");
         fields.forEach((k, v) -> b.append(t.get("field.line", k, v.contains("\n") ? "\n" + v : v)).append("\n"));
