@@ -37,7 +37,8 @@ final class ProductionApp implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort,
                 "--support.data-dir=" + dataDir.toAbsolutePath(), "--support.mail.embedded-port=0",
-                "--support.rate-limit.submissions=1000000", "--support.status.url=http://127.0.0.1:9/status.json",
+                "--support.rate-limit.submissions=1000000", "--support.sessions.new-per-client-per-minute=1000000",
+                "--support.mail.confirmations-per-hour=1000000", "--support.status.url=http://127.0.0.1:9/status.json",
                 "--logging.level.root=WARN"));
         long start = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true)
