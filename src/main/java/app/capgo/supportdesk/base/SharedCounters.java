@@ -5,10 +5,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +24,10 @@ import java.util.Optional;
 /**
  * Counters kept in the database (table {@code rate_counter}), so that a limit holds across every
  * instance of the app and survives a restart: the inquiries per client, the failed sign-ins per
- * user name and per client address. Keys are stored as SHA-256 digests (no address or user name in
- * clear); expired rows are deleted by {@link #deleteExpired()}.
+ * user name and per client address. Keys are stored as keyed digests (HMAC-SHA-256 with a secret
+ * kept in the database, table {@code counter_secret}, generated at first use): no address or user
+ * name in clear, and none recoverable by hashing every address. Expired rows are deleted by
+ * {@link #deleteExpired()}.
  */
 public final class SharedCounters {
 
@@ -40,6 +45,7 @@ public final class SharedCounters {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final SingletonSupplier<SecretKeySpec> secret = SingletonSupplier.of(this::loadSecret);
 
     public SharedCounters(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
@@ -55,7 +61,7 @@ public final class SharedCounters {
      * counted (keys in a fixed order, so two callers never wait for each other in a circle).
      */
     public boolean tryHit(List<String> keys, int limit, Duration lifetime, Expiry expiry) {
-        List<String> ids = keys.stream().map(SharedCounters::digest).distinct().sorted().toList();
+        List<String> ids = keys.stream().map(this::digest).distinct().sorted().toList();
         Instant now = clock.instant();
         ids.forEach(id -> ensureRow(id, now));
         return Boolean.TRUE.equals(ownTransaction.execute(status -> {
@@ -121,11 +127,28 @@ public final class SharedCounters {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static String digest(String key) {
+    private String digest(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(secret.obtain());
+            return HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The shared secret: read, or made by the first instance to need it (another one's wins a race). */
+    private SecretKeySpec loadSecret() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.sql("INSERT INTO counter_secret (id, secret)"
+                    + " SELECT 1, ? WHERE NOT EXISTS (SELECT 1 FROM counter_secret WHERE id = 1)")
+                    .param(HexFormat.of().formatHex(fresh)).update());
+        } catch (DuplicateKeyException e) {
+            // Another instance made it at the same moment: theirs is the one.
+        }
+        String stored = jdbc.sql("SELECT secret FROM counter_secret WHERE id = 1").query(String.class).single();
+        return new SecretKeySpec(HexFormat.of().parseHex(stored), "HmacSHA256");
     }
 }

@@ -3,6 +3,8 @@ package app.capgo.supportdesk.inquiry;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import app.capgo.supportdesk.inquiry.mail.Outbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -14,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Personal data under GDPR: an inquiry older than the retention period is anonymised by a job that
@@ -38,9 +42,11 @@ public class InquiryRetention implements SchedulingConfigurer {
     private final RetentionProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ObjectProvider<Outbox> outbox;
 
     InquiryRetention(JdbcClient jdbc, TransactionTemplate transaction, RetentionProperties properties, Clock clock,
-                     MeterRegistry meters) {
+                     MeterRegistry meters, ObjectProvider<Outbox> outbox) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.properties = properties;
@@ -74,11 +80,13 @@ public class InquiryRetention implements SchedulingConfigurer {
     }
 
     private int anonymise(String condition, String name, Object value, String who) {
+        List<String> references = new ArrayList<>();
         Integer count = transaction.execute(status -> {
             String targets = "(" + TARGETS + condition + ")";
             // The inquiries are locked first: a note or status change arriving meanwhile (a stale tab)
             // waits for the erasure and then finds the inquiry erased.
-            jdbc.sql(TARGETS + condition + " FOR UPDATE").param(name, value).query(Long.class).list();
+            references.addAll(jdbc.sql("SELECT reference FROM inquiry WHERE id IN " + targets + " FOR UPDATE")
+                    .param(name, value).query(String.class).list());
             jdbc.sql("DELETE FROM inquiry_note WHERE inquiry_id IN " + targets).param(name, value).update();
             jdbc.sql("UPDATE mail_delivery SET last_error = NULL, state = CASE WHEN state = 'SENT' THEN 'SENT'"
                     + " ELSE 'UNDELIVERABLE' END WHERE inquiry_id IN " + targets).param(name, value).update();
@@ -88,6 +96,8 @@ public class InquiryRetention implements SchedulingConfigurer {
                     .param(name, value).param("now", utc(clock.instant())).param("who", who).update();
         });
         int anonymised = count == null ? 0 : count;
+        // The embedded SMTP server's copies go too (a real mail server's are out of the app's reach).
+        outbox.ifAvailable(o -> o.erase(references));
         meters.counter("support.inquiries.anonymised", "by", who.equals(RETENTION) ? RETENTION : "request")
                 .increment(anonymised);
         return anonymised;

@@ -95,9 +95,12 @@ class SharedCountersTest {
     }
 
     @Test
-    void keys_are_not_stored_in_clear() {
+    void keys_are_not_stored_in_clear_nor_as_a_plain_hash_anyone_could_recompute() throws Exception {
         instance().tryHit(List.of("client:203.0.113.7"), 5, Duration.ofMinutes(15), AFTER_LAST_HIT);
+        String plainSha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("client:203.0.113.7".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(JdbcClient.create(database).sql("SELECT counter_key FROM rate_counter").query(String.class).list())
-                .singleElement().asString().hasSize(64).doesNotContain("203.0.113.7");
+                .singleElement().asString().hasSize(64).doesNotContain("203.0.113.7").isNotEqualTo(plainSha256);
+        assertThat(instance().hits("client:203.0.113.7")).as("another instance uses the same secret").isEqualTo(1);
     }
 }

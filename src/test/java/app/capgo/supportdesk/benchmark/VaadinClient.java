@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * renders the next step, or the verdict, in answer). Session cookie, CSRF token, sync and client
  * ids are kept as the browser keeps them.
  */
-final class VaadinClient implements AutoCloseable {
+public final class VaadinClient implements AutoCloseable {
 
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
@@ -28,13 +28,13 @@ final class VaadinClient implements AutoCloseable {
     private int clientId;
     private int history;
 
-    VaadinClient(String base) {
+    public VaadinClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Loads {@code /support?query} and its UI; returns the nanoseconds of each of the two requests. */
-    long[] open(String query) throws Exception {
+    public long[] open(String query) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/support?" + query)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -58,7 +58,7 @@ final class VaadinClient implements AutoCloseable {
     }
 
     /** One UIDL round trip: the navigation to {@code /support?query}; {@code expect} must be in the answer. */
-    long step(String query, String expect) throws Exception {
+    public long step(String query, String expect) throws Exception {
         String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
                 + "\"data\":{\"route\":\"/support\",\"query\":\"" + query + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
                 + (++history) + "},\"trigger\":\"\"}}],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
@@ -71,6 +71,18 @@ final class VaadinClient implements AutoCloseable {
         clientId++;
         syncId = lastSyncId(response.body());
         return time;
+    }
+
+    /** Sends {@code rpc} (the JSON of an "rpc" array, well formed or not) as the next UIDL message; returns the answer. */
+    public HttpResponse<String> raw(String rpc) throws Exception {
+        String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":" + rpc + ",\"syncId\":" + syncId + ",\"clientId\":"
+                + clientId + "}";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        clientId++;
+        syncId = lastSyncId(response.body());
+        return response;
     }
 
     /** Closes the client's connections: what stays on the server is the session alone. */

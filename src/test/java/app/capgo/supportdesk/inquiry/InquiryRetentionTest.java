@@ -31,6 +31,8 @@ class InquiryRetentionTest {
     InquiryDesk desk;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    app.capgo.supportdesk.inquiry.mail.Outbox outbox;
 
     private long submit(String name) {
         String reference = ((SubmissionResult.Submitted) service.submit(Inquiries.valid(name), Locale.ENGLISH,
@@ -119,5 +121,25 @@ class InquiryRetentionTest {
                 .query(Long.class).single()).isZero();
         jdbc.sql("UPDATE mail_delivery SET state = 'FAILING' WHERE inquiry_id = ?").param(id).update();
         assertThat(desk.resend(id, app.capgo.supportdesk.inquiry.mail.MailKind.CUSTOMER)).isFalse();
+    }
+
+    @Test
+    void erasure_removes_the_inquirys_emails_from_the_embedded_outbox() {
+        long id = submit("Outbox Copy");
+        String reference = repository.findById(id).orElseThrow().reference();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> mentioning(reference) == 2);
+        assertThat(desk.erase(id, "dana")).isTrue();
+        assertThat(mentioning(reference)).as("the outbox keeps no copy of an erased inquiry").isZero();
+    }
+
+    private long mentioning(String reference) {
+        return outbox.messages().stream().filter(m -> {
+            try {
+                return m.getSubject().contains(reference);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import java.util.List;
 import java.util.Properties;
 
 /**
@@ -64,6 +63,6 @@ class EmbeddedSmtp {
 
     @Bean
     Outbox embeddedOutbox(GreenMail server) {
-        return () -> List.of(server.getReceivedMessages());
+        return new EmbeddedOutbox(server);
     }
 }

@@ -65,6 +65,8 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     private final PremiumBenefits benefits = new PremiumBenefits();
     /** What the customer came to ask about: Premium Support, or (from a service-credit verdict) Enterprise. */
     private String subject = "premium";
+    /** Whether this form was sent already: a form instance stores at most one inquiry. */
+    private boolean submitted;
 
     PremiumView(InquiryService service, PremiumOffer offer) {
         this.service = service;
@@ -170,6 +172,9 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     }
 
     private void submit() {
+        if (submitted) {
+            return; // one form, one inquiry: a repeated click (or a crafted request) stores nothing more
+        }
         result.removeAll();
         result.getElement().removeAttribute("data-reference");
         var validation = binder.validate();
@@ -184,7 +189,7 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
         String client = VaadinSession.getCurrent().getBrowser().getAddress();
         SubmissionResult outcome = service.submit(request, UI.getCurrent().getLocale(), client == null ? "unknown" : client);
         switch (outcome) {
-            case SubmissionResult.Submitted submitted -> success(submitted.reference());
+            case SubmissionResult.Submitted stored -> success(stored.reference());
             case SubmissionResult.Discarded discarded -> success("");
             case SubmissionResult.RateLimited limited -> error(getTranslation("inquiry.rate-limited"));
             case SubmissionResult.NotStored notStored -> error(getTranslation("inquiry.not-stored"));
@@ -193,6 +198,7 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     }
 
     private void success(String reference) {
+        submitted = true;
         form.setVisible(false);
         if (!reference.isEmpty()) {
             result.getElement().setAttribute("data-reference", reference);

@@ -28,6 +28,9 @@ class PremiumViewTest extends PremiumFormTestSupport {
     @Autowired
     GreenMail smtp;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     @SuppressWarnings("unchecked")
     void submitting_stores_the_inquiry_shows_its_reference_and_emails_go_out() throws Exception {
@@ -54,6 +57,19 @@ class PremiumViewTest extends PremiumFormTestSupport {
                 .isEqualTo("€1,000 per month with 4 hours of expert support included; each additional hour €250."
                         + " Cancel anytime; unused hours do not roll over.");
         assertThat(find(TextArea.class).id("inquiry-message").getValue()).startsWith("About: Debugging my own app");
+    }
+
+    @Test
+    void three_clicks_in_one_request_store_one_inquiry() {
+        open("plan=team");
+        fill("Triple Click", "triple@example.com");
+        Button submit = find(Button.class).id("inquiry-submit");
+        // Button.click() runs the listener as a crafted request would, even once the form is hidden.
+        submit.click();
+        submit.click();
+        submit.click();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry WHERE name = 'Triple Click'").query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test
