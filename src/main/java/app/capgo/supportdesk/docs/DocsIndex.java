@@ -49,6 +49,13 @@ final class DocsIndex implements AutoCloseable {
     private static final int MAX_TERMS = 120;
     private static final int MAX_IDENTIFIERS = 20;
     private static final int EXCERPT_CHARS = 200;
+    /** The index's fields: the link, the page's title, the heading, the text, the identifiers (exact). */
+    private static final String URL = "url";
+    private static final String TITLE = "title";
+    private static final String HEADING = "heading";
+    private static final String BODY = "body";
+    private static final String HEADING_IDS = "heading_ids";
+    private static final String IDS = "ids";
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -68,15 +75,15 @@ final class DocsIndex implements AutoCloseable {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (DocsSection section : sections) {
                 Document doc = new Document();
-                doc.add(new StoredField("url", section.url()));
-                doc.add(new TextField("title", section.pageTitle(), Field.Store.YES));
-                doc.add(new TextField("heading", section.heading(), Field.Store.YES));
-                doc.add(new TextField("body", section.text(), Field.Store.YES));
+                doc.add(new StoredField(URL, section.url()));
+                doc.add(new TextField(TITLE, section.pageTitle(), Field.Store.YES));
+                doc.add(new TextField(HEADING, section.heading(), Field.Store.YES));
+                doc.add(new TextField(BODY, section.text(), Field.Store.YES));
                 for (String id : Identifiers.of(section.heading(), MAX_IDENTIFIERS)) {
-                    doc.add(new StringField("heading_ids", id, Field.Store.NO));
+                    doc.add(new StringField(HEADING_IDS, id, Field.Store.NO));
                 }
                 for (String id : Identifiers.of(section.heading() + " " + section.text(), 200)) {
-                    doc.add(new StringField("ids", id, Field.Store.NO));
+                    doc.add(new StringField(IDS, id, Field.Store.NO));
                 }
                 writer.addDocument(doc);
             }
@@ -103,7 +110,7 @@ final class DocsIndex implements AutoCloseable {
             List<String> identifiers = Identifiers.of(query, MAX_IDENTIFIERS);
             Query free = freeText(query, identifiers);
             for (String id : identifiers) {
-                ScoreDoc[] named = searcher.search(new TermQuery(new Term("heading_ids", id)), 1).scoreDocs;
+                ScoreDoc[] named = searcher.search(new TermQuery(new Term(HEADING_IDS, id)), 1).scoreDocs;
                 if (named.length > 0 && hits.size() < max) {
                     hit(named[0].doc, free, Optional.of(Identifiers.asWritten(query, id))).filter(h -> urls.add(h.url()))
                             .ifPresent(hits::add);
@@ -128,13 +135,13 @@ final class DocsIndex implements AutoCloseable {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (String term : terms(text)) {
-            query.add(new BoostQuery(new TermQuery(new Term("heading", term)), 3f), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term("title", term)), 2f), BooleanClause.Occur.SHOULD);
-            query.add(new TermQuery(new Term("body", term)), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(HEADING, term)), 3f), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 2f), BooleanClause.Occur.SHOULD);
+            query.add(new TermQuery(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         for (String id : identifiers) {
-            query.add(new BoostQuery(new TermQuery(new Term("ids", id)), 4f), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(IDS, id)), 4f), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? null : query.build();
@@ -142,7 +149,7 @@ final class DocsIndex implements AutoCloseable {
 
     private Set<String> terms(String text) throws IOException {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream("body", text)) {
+        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
@@ -155,17 +162,17 @@ final class DocsIndex implements AutoCloseable {
 
     private Optional<DocsHit> hit(int docId, Query free, Optional<String> explains) throws IOException {
         Document doc = searcher.storedFields().document(docId);
-        String body = doc.get("body");
-        return Optional.of(new DocsHit(doc.get("url"), doc.get("title"), doc.get("heading"), excerpt(body, free), explains));
+        String body = doc.get(BODY);
+        return Optional.of(new DocsHit(doc.get(URL), doc.get(TITLE), doc.get(HEADING), excerpt(body, free), explains));
     }
 
     private String excerpt(String body, Query free) throws IOException {
         if (free != null) {
             Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(String.valueOf(DocsHit.MARK_START),
-                    String.valueOf(DocsHit.MARK_END)), new QueryScorer(free, "body"));
+                    String.valueOf(DocsHit.MARK_END)), new QueryScorer(free, BODY));
             highlighter.setTextFragmenter(new SimpleFragmenter(EXCERPT_CHARS));
             try {
-                String best = highlighter.getBestFragment(analyzer, "body", body);
+                String best = highlighter.getBestFragment(analyzer, BODY, body);
                 if (best != null) {
                     return best.strip();
                 }

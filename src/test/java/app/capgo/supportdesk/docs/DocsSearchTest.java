@@ -27,7 +27,7 @@ class DocsSearchTest {
 
     static DocsProperties properties(Path where) {
         return new DocsProperties(URI.create(SITE.sitemap()), List.of("/docs/"), URI.create(SITE.base() + "/docs/"),
-                Duration.ofHours(24), 4, Duration.ofSeconds(1), 1_000_000, 500, "CapgoSupportDesk-test", where);
+                Duration.ofHours(24), 4, Duration.ofSeconds(3), 1_000_000, 500, "CapgoSupportDesk-test", where);
     }
 
     @BeforeAll
