@@ -1,5 +1,8 @@
 package app.capgo.supportdesk.base;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Every route of the app, written once: the views declare them ({@code @Route(Routes.SLA)}) and
  * other features link to them by path, so that no feature imports another's views.
@@ -14,6 +17,18 @@ public final class Routes {
     public static final String SALES = "sales";
     public static final String OUTBOX = "outbox";
 
+    /** The deep-link parameter of the customer's own text (a question or a pasted log). */
+    public static final String TEXT_PARAMETER = "q";
+    /** The longest text a link carries (browsers and the server take URLs of a few kilobytes). */
+    public static final int MAX_LINK_TEXT = 2_000;
+
     private Routes() {
+    }
+
+    /** The guided flow with the customer's text ({@code /support?q=...}), cut to {@link #MAX_LINK_TEXT}. */
+    public static String supportWithText(String text) {
+        String kept = text.strip();
+        kept = kept.length() > MAX_LINK_TEXT ? kept.substring(0, MAX_LINK_TEXT) : kept;
+        return SUPPORT + "?" + TEXT_PARAMETER + "=" + URLEncoder.encode(kept, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

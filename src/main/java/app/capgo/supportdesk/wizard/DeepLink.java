@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard;
 
+import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Code;
@@ -14,13 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The query parameters of {@code /support}: the answers, the time zone and the language. Unknown
- * parameters and malformed values are ignored (the step is then asked), never an error.
+ * The query parameters of {@code /support}: the answers, the time zone, the language, and the
+ * customer's own text ({@code q}: a question or a pasted log, for the docs suggestions and the
+ * draft). Unknown parameters and malformed values are ignored (the step is then asked), never an error.
  */
-public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> language) {
+public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> language, Optional<String> text) {
 
     public static final String TZ = "tz";
     public static final String LANG = Messages.LANG_PARAMETER;
+    public static final String Q = Routes.TEXT_PARAMETER;
     private static final int MAX_VALUE_LENGTH = 64;
 
     /** Reads the parameters of a request; only the first value of each counts. */
@@ -35,7 +38,7 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
             }
         }
         return new DeepLink(answers, first(parameters, TZ).flatMap(DeepLink::zone),
-                first(parameters, LANG).flatMap(Messages::language));
+                first(parameters, LANG).flatMap(Messages::language), text(parameters));
     }
 
     /** The parameters that state this link, in the contract's order; absent answers are left out. */
@@ -48,19 +51,31 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
         }
         zone.ifPresent(z -> result.put(TZ, List.of(z.getId())));
         language.ifPresent(l -> result.put(LANG, List.of(l.getLanguage())));
+        text.ifPresent(t -> result.put(Q, List.of(t)));
         return result;
     }
 
     public DeepLink withAnswers(Answers value) {
-        return new DeepLink(value, zone, language);
+        return new DeepLink(value, zone, language, text);
     }
 
     public DeepLink withLanguage(Locale value) {
-        return new DeepLink(answers, zone, Optional.of(value));
+        return new DeepLink(answers, zone, Optional.of(value), text);
     }
 
     public DeepLink withZone(ZoneId value) {
-        return new DeepLink(answers, Optional.of(value), language);
+        return new DeepLink(answers, Optional.of(value), language, text);
+    }
+
+    /** The customer's text, control characters but line breaks and tabs removed, cut to {@link Routes#MAX_LINK_TEXT}. */
+    public static Optional<String> text(String value) {
+        String clean = value.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+        return clean.isEmpty() ? Optional.empty() : Optional.of(clean.length() > Routes.MAX_LINK_TEXT ? clean.substring(0, Routes.MAX_LINK_TEXT) : clean);
+    }
+
+    private static Optional<String> text(Map<String, List<String>> parameters) {
+        List<String> values = parameters.getOrDefault(Q, List.of());
+        return values.isEmpty() ? Optional.empty() : text(values.getFirst());
     }
 
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {

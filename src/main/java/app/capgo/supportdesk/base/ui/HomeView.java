@@ -1,6 +1,8 @@
 package app.capgo.supportdesk.base.ui;
 
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.docs.DocsLibrary;
+import app.capgo.supportdesk.docs.ui.DocsSearchBox;
 import app.capgo.supportdesk.policy.Question;
 import app.capgo.supportdesk.policy.Topic;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,7 +27,7 @@ import java.util.Arrays;
 @Menu(order = 0, title = "home.menu")
 public final class HomeView extends VerticalLayout implements TitledView {
 
-    HomeView() {
+    HomeView(DocsLibrary docs) {
         addClassName("home-view");
         Div topics = new Div();
         topics.addClassName("topic-cards");
@@ -34,7 +36,9 @@ public final class HomeView extends VerticalLayout implements TitledView {
                 card("home-sla", Routes.SLA, "sla-credit", "home.sla", "home.sla.hint"),
                 card("home-premium", Routes.PREMIUM, "premium", "home.premium", "home.premium.hint"));
         more.addClassName("topic-cards");
+        // Answers first: the docs search above the topics, "Ask Capgo" going on into the flow with the text.
         add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")),
+                new DocsSearchBox(docs, Routes::supportWithText),
                 new H2(getTranslation("step.topic.title")), topics, new H2(getTranslation("home.more")), more);
         setMaxWidth("64rem");
     }

@@ -126,6 +126,13 @@ final class DraftForm extends Div {
         return copy;
     }
 
+    /** Starts the description with the customer's own text (from the home search or a link), unless they wrote one. */
+    void describe(String text) {
+        if (description.getValue().isBlank()) {
+            description.setValue(text);
+        }
+    }
+
     private void load(ReportDraft d) {
         description.setValue(d.description());
         errorMessage.setValue(d.errorMessage());

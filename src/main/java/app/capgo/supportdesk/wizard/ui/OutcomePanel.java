@@ -43,6 +43,7 @@ import java.util.Optional;
 final class OutcomePanel extends Div {
 
     private final Div goOnSlot = new Div();
+    private Optional<DraftForm> draft = Optional.empty();
 
     OutcomePanel(Verdict verdict, Answers answers, ZoneId zone, Instant now, ChannelProperties channels,
                  StatusProperties status, PolicySources sources, Optional<BigDecimal> uptime) {
@@ -109,9 +110,15 @@ final class OutcomePanel extends Div {
             add(new Paragraph(sla)); // a link on a line of its own, not inside the text around it
         }
         if (verdict.asksForReport()) {
-            add(new DraftForm(verdict, answers, channels));
+            draft = Optional.of(new DraftForm(verdict, answers, channels));
+            add(draft.get());
         }
         add(new HowWeCount("outcome-how-we-count", verdict.readings(answers), sources));
+    }
+
+    /** The draft's description starts with the customer's own text. */
+    void describe(String text) {
+        draft.ifPresent(d -> d.describe(text));
     }
 
     /** "The maintenance does not explain my problem": a button that goes on into the flow. */

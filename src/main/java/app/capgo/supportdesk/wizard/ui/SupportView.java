@@ -10,6 +10,9 @@ import app.capgo.supportdesk.policy.SupportPolicy;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
+import app.capgo.supportdesk.docs.DocsLibrary;
+import app.capgo.supportdesk.docs.ui.DocsSearchBox;
+import app.capgo.supportdesk.docs.ui.DocsSuggestions;
 import app.capgo.supportdesk.wizard.DeepLink;
 import app.capgo.supportdesk.wizard.StatusFeed;
 import app.capgo.supportdesk.wizard.StatusProperties;
@@ -61,13 +64,15 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private final Clock clock;
     private final PolicySources sources;
     private final MeterRegistry meters;
+    private final DocsLibrary docs;
     private DeepLink link = DeepLink.parse(Map.of());
     /** The status report fetched in the background for this navigation, once it has arrived. */
     private Optional<StatusReport> fetched = Optional.empty();
 
     SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock,
-                PolicySources sources, MeterRegistry meters) {
+                PolicySources sources, MeterRegistry meters, DocsLibrary docs) {
         this.meters = meters;
+        this.docs = docs;
         this.statusFeed = statusFeed;
         this.sources = sources;
         this.statusProperties = statusProperties;
@@ -92,6 +97,8 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private void render() {
         removeAll();
         add(new H1(getTranslation("support.title")));
+        // The customer's text (from the home search or a link): the docs may answer it before anyone is asked.
+        link.text().ifPresent(text -> add(new DocsSuggestions(docs.search(text, DocsSearchBox.MAX_RESULTS), docs.home())));
         Answers answers = link.answers();
         Decision decision = SupportPolicy.decide(answers);
         Optional<StatusReport> report = Optional.empty();
@@ -153,6 +160,7 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         OutcomePanel outcome = new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties,
                 sources, uptime);
         verdict.continuation().ifPresent(topic -> outcome.offerToGoOn(() -> go(answers.with(topic))));
+        link.text().ifPresent(outcome::describe);
         add(outcome);
         Button startOver = new Button(getTranslation("step.start-over"), e -> go(Answers.NONE));
         startOver.setId("start-over");

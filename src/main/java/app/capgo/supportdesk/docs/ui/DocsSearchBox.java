@@ -1,0 +1,59 @@
+package app.capgo.supportdesk.docs.ui;
+
+import app.capgo.supportdesk.docs.DocsLibrary;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The home page's search, above everything: "Describe your problem or paste an error" (id
+ * {@code docs-search}), suggestions as the customer types (no page reload), and under them "Not
+ * answered? Ask Capgo", which goes on into the guided flow with the text kept.
+ */
+public final class DocsSearchBox extends Div {
+
+    /** Suggestions shown at most. */
+    public static final int MAX_RESULTS = 5;
+    private static final int DEBOUNCE_MILLIS = 300;
+    /** The longest text searched (a pasted log of a few screens). */
+    private static final int MAX_TEXT = 20_000;
+
+    private final DocsLibrary docs;
+    private final Div results = new Div();
+    private final Anchor ask = new Anchor();
+    private final UnaryOperator<String> askLink;
+
+    /** A search box over {@code docs}; {@code askLink} is the flow's address for a text. */
+    public DocsSearchBox(DocsLibrary docs, UnaryOperator<String> askLink) {
+        this.docs = docs;
+        this.askLink = askLink;
+        addClassName("docs-search-box");
+        TextArea field = new TextArea(getTranslation("docs.search.label"));
+        field.setId("docs-search");
+        field.setWidthFull();
+        field.setMaxLength(MAX_TEXT);
+        field.setHelperText(getTranslation("docs.search.help"));
+        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeTimeout(DEBOUNCE_MILLIS);
+        field.addValueChangeListener(e -> show(e.getValue()));
+        results.setId("docs-search-results");
+        ask.setId("docs-ask");
+        ask.setText(getTranslation("docs.ask"));
+        ask.addClassName("docs-ask");
+        ask.setVisible(false);
+        add(field, results, ask);
+    }
+
+    private void show(String text) {
+        results.removeAll();
+        boolean typed = !text.isBlank();
+        ask.setVisible(typed);
+        if (typed) {
+            results.add(new DocsSuggestions(docs.search(text, MAX_RESULTS), docs.home()));
+            ask.setHref(askLink.apply(text));
+        }
+    }
+}
