@@ -40,6 +40,7 @@ public class DocsLibrary {
     private final Clock clock;
     private final AtomicReference<Optional<DocsIndex>> index = new AtomicReference<>(Optional.empty());
     private final Counter failures;
+    private final MeterRegistry meters;
     private volatile int pages;
     private volatile long lastRefresh;
     private volatile Thread refresher;
@@ -47,6 +48,7 @@ public class DocsLibrary {
     DocsLibrary(DocsProperties properties, Clock clock, MeterRegistry meters) {
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
         this.failures = Counter.builder("support.docs.refresh.failures").description("Docs refreshes that failed")
                 .register(meters);
         Gauge.builder("support.docs.sections", this, l -> l.index.get().map(DocsIndex::sections).orElse(0))
@@ -59,6 +61,19 @@ public class DocsLibrary {
     /** The suggestions for {@code text}, best first; empty when no index exists yet. */
     public Optional<List<DocsHit>> search(String text, int max) {
         return index.get().map(i -> text.isBlank() ? List.of() : i.search(text, max));
+    }
+
+    /** As {@link #search}, counted as a search a customer made ({@code support_docs_searches_total{outcome}}). */
+    public Optional<List<DocsHit>> searchFor(String text, int max) {
+        Optional<List<DocsHit>> hits = search(text, max);
+        String outcome = hits.map(h -> h.isEmpty() ? "none" : "found").orElse("unavailable");
+        meters.counter("support.docs.searches", "outcome", outcome).increment();
+        return hits;
+    }
+
+    /** "Did this answer your question?": counted, nothing else kept ({@code support_docs_answered_total{answer}}). */
+    public void answered(boolean yes) {
+        meters.counter("support.docs.answered", "answer", yes ? "yes" : "no").increment();
     }
 
     /** The docs home, for when they cannot be searched. */

@@ -47,6 +47,8 @@ class DocsPagesTest extends SpringBrowserlessTest {
 
     @Autowired
     DocsLibrary library;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @BeforeEach
     void indexed() {
@@ -72,6 +74,23 @@ class DocsPagesTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("docs-mark").all()).as("matching words marked").isNotEmpty();
         assertThat(find(Anchor.class).id("docs-ask").getHref())
                 .isEqualTo("support?q=E%2FUpdater%3A%20bundle%20refused%20keyMismatch");
+    }
+
+    @Test
+    void did_it_help_is_one_tap_counted_and_no_goes_on_into_the_flow_with_the_text() {
+        UI.getCurrent().navigate("");
+        test(find(TextArea.class).id("docs-search")).setValue("checksum_fail");
+        double yesBefore = meters.counter("support.docs.answered", "answer", "yes").count();
+        test(find(com.vaadin.flow.component.button.Button.class).id("docs-helped-yes")).click();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("docs-thanks").getText()).startsWith("Glad it helped.");
+        assertThat(meters.counter("support.docs.answered", "answer", "yes").count()).isEqualTo(yesBefore + 1);
+
+        test(find(TextArea.class).id("docs-search")).setValue("checksum_fail again");
+        test(find(com.vaadin.flow.component.button.Button.class).id("docs-helped-no")).click();
+        assertThat(meters.counter("support.docs.answered", "answer", "no").count()).isPositive();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("support?q=checksum_fail%20again");
+        assertThat(meters.counter("support.docs.searches", "outcome", "found").count()).isPositive();
     }
 
     @Test

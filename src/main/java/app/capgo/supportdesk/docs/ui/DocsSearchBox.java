@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Location;
 
 import java.util.function.UnaryOperator;
 
@@ -52,8 +53,11 @@ public final class DocsSearchBox extends Div {
         boolean typed = !text.isBlank();
         ask.setVisible(typed);
         if (typed) {
-            results.add(new DocsSuggestions(docs.search(text, MAX_RESULTS), docs.home()));
-            ask.setHref(askLink.apply(text));
+            String href = askLink.apply(text);
+            Location location = new Location(href);
+            results.add(new DocsSuggestions(docs, text, () -> getUI().ifPresent(ui ->
+                    ui.navigate(location.getPath(), location.getQueryParameters()))));
+            ask.setHref(href);
         }
     }
 }

@@ -1,6 +1,8 @@
 package app.capgo.supportdesk.docs.ui;
 
 import app.capgo.supportdesk.docs.DocsHit;
+import app.capgo.supportdesk.docs.DocsLibrary;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,8 +26,16 @@ import java.util.Optional;
  */
 public final class DocsSuggestions extends Div {
 
-    /** The suggestions for {@code hits} (empty: no index), or the docs home when they cannot be searched. */
-    public DocsSuggestions(Optional<List<DocsHit>> hits, String docsHome) {
+    /**
+     * The suggestions for {@code text}, or the docs home when they cannot be searched; with
+     * suggestions, "Did this answer your question?": yes thanks the customer, no runs {@code notAnswered}.
+     */
+    public DocsSuggestions(DocsLibrary docs, String text, Runnable notAnswered) {
+        this(docs, docs.searchFor(text, DocsSearchBox.MAX_RESULTS), notAnswered);
+    }
+
+    private DocsSuggestions(DocsLibrary docs, Optional<List<DocsHit>> hits, Runnable notAnswered) {
+        String docsHome = docs.home();
         setId("docs-suggestions");
         addClassName("docs-suggestions");
         getElement().setAttribute("aria-live", "polite");
@@ -53,7 +63,34 @@ public final class DocsSuggestions extends Div {
         }
         UnorderedList list = new UnorderedList();
         hits.get().forEach(hit -> list.add(item(hit)));
-        add(list);
+        add(list, didItHelp(docs, notAnswered));
+    }
+
+    /** One tap, no personal data: yes ends on a thank-you, no goes on. */
+    private Div didItHelp(DocsLibrary docs, Runnable notAnswered) {
+        Div question = new Div();
+        question.setId("docs-helped");
+        question.addClassName("docs-helped");
+        Span ask = new Span(getTranslation("docs.helped"));
+        Button yes = new Button(getTranslation("docs.helped.yes"));
+        yes.setId("docs-helped-yes");
+        Button no = new Button(getTranslation("docs.helped.no"));
+        no.setId("docs-helped-no");
+        yes.addClickListener(e -> {
+            docs.answered(true);
+            question.removeAll();
+            Paragraph thanks = new Paragraph(new Text(getTranslation("docs.helped.thanks") + " "),
+                    new Anchor("", getTranslation("docs.helped.back")));
+            thanks.setId("docs-thanks");
+            question.add(thanks);
+        });
+        no.addClickListener(e -> {
+            docs.answered(false);
+            question.removeAll();
+            notAnswered.run();
+        });
+        question.add(ask, yes, no);
+        return question;
     }
 
     private ListItem item(DocsHit hit) {

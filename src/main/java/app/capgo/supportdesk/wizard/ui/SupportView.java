@@ -11,7 +11,6 @@ import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.docs.DocsLibrary;
-import app.capgo.supportdesk.docs.ui.DocsSearchBox;
 import app.capgo.supportdesk.docs.ui.DocsSuggestions;
 import app.capgo.supportdesk.wizard.DeepLink;
 import app.capgo.supportdesk.wizard.StatusFeed;
@@ -98,7 +97,7 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         add(new H1(getTranslation("support.title")));
         // The customer's text (from the home search or a link): the docs may answer it before anyone is asked.
-        link.text().ifPresent(text -> add(new DocsSuggestions(docs.search(text, DocsSearchBox.MAX_RESULTS), docs.home())));
+        link.text().ifPresent(text -> add(new DocsSuggestions(docs, text, () -> { })));
         Answers answers = link.answers();
         Decision decision = SupportPolicy.decide(answers);
         Optional<StatusReport> report = Optional.empty();
