@@ -1,0 +1,80 @@
+package app.capgo.supportdesk.e2e;
+
+import app.capgo.supportdesk.docs.DocsLibrary;
+import app.capgo.supportdesk.docs.DocsSite;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The docs search in a real browser: as one types on the home page, and from a q link, both widths and languages. */
+class DocsBrowserTest extends BrowserTestSupport {
+
+    static final DocsSite SITE = new DocsSite();
+
+    @DynamicPropertySource
+    static void docs(DynamicPropertyRegistry registry) throws Exception {
+        String folder = Files.createTempDirectory("docs-browser").toString();
+        registry.add("support.docs.sitemap", SITE::sitemap);
+        registry.add("support.docs.folder", () -> folder);
+        registry.add("support.docs.page-timeout", () -> "3s");
+    }
+
+    @AfterAll
+    static void stopSite() {
+        SITE.close();
+    }
+
+    @Autowired
+    DocsLibrary library;
+
+    @BeforeEach
+    void indexed() {
+        // The app builds its index in the background after start.
+        await().atMost(Duration.ofSeconds(60)).until(() -> library.search("keyMismatch", 1).map(h -> !h.isEmpty()).orElse(false));
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"en-US, 1280, Capgo’s docs explain keyMismatch", "fr-FR, 360, La documentation de Capgo explique keyMismatch"})
+    void the_home_search_answers_a_pasted_error_as_one_types(String locale, int width, String explains) {
+        Page page = openPage(locale, width, "/");
+        page.locator("#docs-search textarea").fill("E/CapacitorUpdater: bundle rejected (keyMismatch)");
+        assertThat(page.locator("a[data-docs-result]").first())
+                .hasAttribute("href", SITE.base() + "/docs/live-updates/encryption/#keymismatch");
+        assertThat(page.locator(".docs-explains").first()).hasText(explains);
+        assertThat(page.locator("#docs-ask")).isVisible();
+        Browser.settle(page);
+        Browser.screenshot(page, "docs-home-" + locale + "-" + width);
+        assertThat(Browser.seriousViolations(page)).isEmpty();
+        assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+
+        page.locator("#docs-ask").click();
+        Browser.settle(page);
+        assertThat(page.url()).contains("/support?q=");
+        assertThat(page.locator("#docs-suggestions a[data-docs-result]").first())
+                .hasAttribute("href", SITE.base() + "/docs/live-updates/encryption/#keymismatch");
+    }
+
+    @Test
+    void a_q_deep_link_lists_the_sections_best_first() {
+        Page page = openPage("en-US", 1280, "/support?q=download_0%20and%20checksum_fail");
+        assertThat(page.locator("#docs-suggestions a[data-docs-result]").nth(0))
+                .hasAttribute("href", SITE.base() + "/docs/plugin/debugging/#download_0");
+        assertThat(page.locator("#docs-suggestions a[data-docs-result]").nth(1))
+                .hasAttribute("href", SITE.base() + "/docs/plugin/debugging/#checksum_fail");
+        Browser.screenshot(page, "docs-q-link-1280");
+        assertThat(Browser.seriousViolations(page)).isEmpty();
+    }
+}
