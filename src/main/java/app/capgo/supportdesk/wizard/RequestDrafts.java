@@ -10,10 +10,16 @@ import java.util.List;
 
 /**
  * The ready-to-send forms of a request: an email to support, a GitHub new-issue link and a Discord
- * post. Links are URL-encoded and cut to stay within what mail clients and GitHub accept.
+ * post. Links are URL-encoded and cut to stay within what mail clients and GitHub accept. The public
+ * ones (GitHub, Discord, {@link #publicText}) never carry what looks like a secret ({@link SecretMask});
+ * the email to support, which is private, keeps the text and {@link #hidden} says what to check.
  */
 public record RequestDrafts(String subject, String body, String mailto, String githubIssue, String discordPost,
-                            boolean shortened) {
+                            boolean shortened, String publicText, List<SecretMask.Kind> hidden) {
+
+    public RequestDrafts {
+        hidden = List.copyOf(hidden);
+    }
 
     /** Mail clients (Outlook among them) refuse longer {@code mailto:} links. */
     public static final int MAX_MAILTO = 2000;
@@ -28,10 +34,15 @@ public record RequestDrafts(String subject, String body, String mailto, String g
         String subject = subject(answers, report, t);
         String body = body(verdict, answers, report, t);
         String mailto = fit(Links.mailto(supportEmail, subject, ""), body, MAX_MAILTO);
-        String github = fit(githubOrg + "/" + report.repository().path() + "/issues/new?title=" + Links.encode(subject)
-                + "&body=", body, MAX_GITHUB_URL);
+        SecretMask.Masked publicSubject = SecretMask.mask(subject);
+        SecretMask.Masked publicBody = SecretMask.mask(body);
+        // The subject repeats the start of the report, which the body holds too: count each secret once.
+        List<SecretMask.Kind> hidden = publicBody.hidden().isEmpty() ? publicSubject.hidden() : publicBody.hidden();
+        String github = fit(githubOrg + "/" + report.repository().path() + "/issues/new?title="
+                + Links.encode(publicSubject.text()) + "&body=", publicBody.text(), MAX_GITHUB_URL);
         boolean shortened = mailto.endsWith(Links.encode(CUT)) || github.endsWith(Links.encode(CUT));
-        return new RequestDrafts(subject, body, mailto, github, subject + "\n\n" + body, shortened);
+        String publicText = publicSubject.text() + "\n\n" + publicBody.text();
+        return new RequestDrafts(subject, body, mailto, github, publicText, shortened, publicText, hidden);
     }
 
     static String subject(Answers answers, ReportDraft report, Translator t) {

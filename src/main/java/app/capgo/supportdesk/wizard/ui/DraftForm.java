@@ -50,6 +50,8 @@ final class DraftForm extends Div {
     private final Anchor github = new Anchor("", "");
     private final TextArea discord = new TextArea();
     private final Paragraph shortened = new Paragraph();
+    /** What looks like a secret in the request: hidden from public drafts, pointed out in the private email. */
+    private final Paragraph secrets = new Paragraph();
     /** The request as composed from the checklist: subject, a blank line, body. */
     private String composed = "";
 
@@ -111,7 +113,9 @@ final class DraftForm extends Div {
             copy.setId("draft-copy");
             actions.add(github, copyButton("draft-copy-github", "draft.copy.github"), discord, copy);
         }
-        actions.add(shortened);
+        secrets.setId("draft-secrets");
+        secrets.addClassName("warning-note");
+        actions.add(shortened, secrets);
         return actions;
     }
 
@@ -167,8 +171,16 @@ final class DraftForm extends Div {
         mailto.setHref(drafts.mailto());
         github.setHref(drafts.githubIssue());
         discord.setValue(drafts.discordPost());
-        composed = drafts.subject() + "\n\n" + drafts.body();
+        boolean official = verdict.channel() == Channel.OFFICIAL;
+        composed = official ? drafts.subject() + "\n\n" + drafts.body() : drafts.publicText();
         shortened.setVisible(drafts.shortened());
+        secrets.setVisible(!drafts.hidden().isEmpty());
+        if (!drafts.hidden().isEmpty()) {
+            String kinds = drafts.hidden().stream().distinct().map(k -> getTranslation("secret." + k.key()))
+                    .collect(Collectors.joining(", "));
+            secrets.setText(getTranslation(official ? "draft.secrets.kept" : "draft.secrets.hidden",
+                    drafts.hidden().size(), kinds));
+        }
     }
 
     private TextArea area(String item, String id) {

@@ -398,4 +398,19 @@ class SupportFlowTest extends SpringBrowserlessTest {
         assertThat(asked("plan")).isTrue();
         STATUS.answer(StatusServer.indicator("none"));
     }
+
+    @Test
+    void secrets_never_reach_the_public_github_draft_and_the_customer_is_told() {
+        open("topic=app-debugging");
+        test(find(TextArea.class).id("draft-description")).setValue(
+                "Crash after login. Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig and --apikey ae4f8d2c-1b7e-4f0a");
+        String github = java.net.URLDecoder.decode(find(Anchor.class).id("draft-github").getHref(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(github).contains("Crash after login", "Bearer [hidden]", "--apikey [hidden]")
+                .doesNotContain("eyJhbGciOiJIUzI1NiJ9", "ae4f8d2c");
+        assertThat(find(TextArea.class).id("draft-discord-text").getValue()).doesNotContain("eyJhbGciOiJIUzI1NiJ9");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("draft-secrets").getText())
+                .isEqualTo("We hid 2 things that look like secrets (a bearer token, an API key) from the GitHub issue"
+                        + " and the Discord post: they are public.");
+    }
 }
