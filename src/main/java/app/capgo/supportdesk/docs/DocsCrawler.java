@@ -69,11 +69,15 @@ final class DocsCrawler {
                     }
                 }));
             }
+            Set<String> seen = new java.util.HashSet<>();
             for (Future<List<DocsSection>> read : reads) {
                 try {
                     List<DocsSection> found = read.get();
                     if (found.isEmpty()) {
                         skipped++;
+                    } else if (!seen.add(found.getFirst().url().replaceAll("#.*", ""))) {
+                        skipped++; // a page redirected to one read already
+                        continue;
                     }
                     sections.addAll(found);
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -120,11 +124,12 @@ final class DocsCrawler {
 
     private List<DocsSection> read(URI page) {
         try {
-            Optional<String> html = get(page);
-            if (html.isEmpty()) {
+            Optional<Fetched> fetched = fetch(page);
+            if (fetched.isEmpty()) {
                 return List.of();
             }
-            return DocsParser.sections(page.toString(), html.get());
+            // Linked at the address it was read from, after redirects within the site.
+            return DocsParser.sections(fetched.get().uri().toString(), fetched.get().text());
         } catch (IOException e) {
             LOG.warn("Docs page {} skipped: {}", page, e.getMessage());
             return List.of();
@@ -140,6 +145,14 @@ final class DocsCrawler {
      * an error status, a redirect elsewhere, an answer that is not HTML or XML, one too large.
      */
     private Optional<String> get(URI uri) throws IOException, InterruptedException {
+        return fetch(uri).map(Fetched::text);
+    }
+
+    /** A text, and the address it was read from once redirects were followed. */
+    private record Fetched(URI uri, String text) {
+    }
+
+    private Optional<Fetched> fetch(URI uri) throws IOException, InterruptedException {
         URI target = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HttpRequest request = HttpRequest.newBuilder(target).timeout(properties.pageTimeout())
@@ -180,7 +193,7 @@ final class DocsCrawler {
                     LOG.warn("Docs page {} skipped: larger than {} bytes", target, properties.maxPageBytes());
                     return Optional.empty();
                 }
-                return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+                return Optional.of(new Fetched(target, new String(bytes, StandardCharsets.UTF_8)));
             }
         }
         LOG.warn("Docs page {} skipped: too many redirects", uri);

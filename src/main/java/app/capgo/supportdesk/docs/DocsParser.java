@@ -71,7 +71,9 @@ final class DocsParser {
             }
         }, root);
         add(sections, current, text);
-        return sections.stream().map(s -> new DocsSection(s.url(), title, s.heading(), s.text())).toList();
+        // The page's own section has no heading of its own: its title is the title field already.
+        return sections.stream().map(s -> new DocsSection(s.url(), title, s.url().contains("#") ? s.heading() : "",
+                s.text())).toList();
     }
 
     /** A heading's words, without the "#" of the anchor link Starlight puts in it. */

@@ -35,7 +35,27 @@ public final class DocsSite implements AutoCloseable {
     private final List<String> userAgents = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public DocsSite() {
+        this(0);
+    }
+
+    /** The site, plus {@code filler} generated reference pages of four sections each (for the size benchmark). */
+    public DocsSite(int filler) {
         load();
+        String[] words = {"bundle", "channel", "device", "upload", "version", "native", "plugin", "storage", "release",
+                "rollout", "statistics", "organisation", "member", "invoice", "build", "config", "network", "cache"};
+        for (int i = 0; i < filler; i++) {
+            StringBuilder html = new StringBuilder("<title>Reference " + i + " | Docs</title><h1 id=\"_top\">Reference " + i
+                    + "</h1>\n<div class=\"sl-markdown-content\"><p>Reference page " + i + " of the generated part.</p>");
+            for (int j = 0; j < 4; j++) {
+                html.append("<h2 id=\"part-").append(j).append("\">Part ").append(j).append(" of reference ").append(i)
+                        .append("</h2><p>");
+                for (int w = 0; w < 120; w++) {
+                    html.append(words[(i * 7 + j * 13 + w * 5) % words.length]).append(w % 12 == 11 ? ". " : " ");
+                }
+                html.append("</p>");
+            }
+            pages.put("/docs/reference/page-" + i + "/", page(html));
+        }
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {

@@ -94,7 +94,7 @@ public final class DocsSuggestions extends Div {
     }
 
     private ListItem item(DocsHit hit) {
-        Anchor link = new Anchor(hit.url(), hit.heading().equals(hit.pageTitle()) ? hit.pageTitle()
+        Anchor link = new Anchor(hit.url(), hit.heading().isBlank() || hit.heading().equals(hit.pageTitle()) ? hit.pageTitle()
                 : hit.pageTitle() + " › " + hit.heading());
         link.getElement().setAttribute("data-docs-result", "");
         link.setTarget(AnchorTarget.BLANK);
