@@ -17,9 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Lets a request without a session through only while the instance can take one more visitor: at
@@ -38,13 +36,12 @@ class SessionGate extends OncePerRequestFilter {
     private final ActiveSessions sessions;
     private final SessionLimits limits;
     private final NewSessionBudget budget;
-    private final Clock clock;
-    private final AtomicReference<Instant> lastWarned = new AtomicReference<>(Instant.EPOCH);
+    private final OncePer warning;
 
     SessionGate(ActiveSessions sessions, SessionLimits limits, Clock clock) {
         this.sessions = sessions;
         this.limits = limits;
-        this.clock = clock;
+        this.warning = new OncePer(WARN_EVERY, clock);
         this.budget = new NewSessionBudget(limits.newPerClientPerMinute(), clock);
     }
 
@@ -72,9 +69,7 @@ class SessionGate extends OncePerRequestFilter {
     }
 
     private void warn(boolean full) {
-        Instant now = clock.instant();
-        Instant warned = lastWarned.get();
-        if (warned.plus(WARN_EVERY).isBefore(now) && lastWarned.compareAndSet(warned, now)) {
+        if (warning.due()) {
             LOG.warn(full ? "{} sessions are open (support.sessions.max-active): new visitors are asked to come back in a minute"
                     : "A client opened more than {} sessions in a minute (support.sessions.new-per-client-per-minute):"
                     + " its new ones are refused for now", full ? limits.maxActive() : limits.newPerClientPerMinute());

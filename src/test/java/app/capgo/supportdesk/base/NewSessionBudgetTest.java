@@ -2,32 +2,13 @@ package app.capgo.supportdesk.base;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NewSessionBudgetTest {
 
-    private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SharedCountersTest.MovingClock clock = new SharedCountersTest.MovingClock();
 
     @Test
     void a_client_opens_at_most_its_budget_a_minute_then_again_after_it() {
@@ -37,7 +18,7 @@ class NewSessionBudgetTest {
         }
         assertThat(budget.tryOpen("203.0.113.7")).isFalse();
         assertThat(budget.tryOpen("203.0.113.8")).as("another client").isTrue();
-        now = now.plus(Duration.ofSeconds(61));
+        clock.now = clock.now.plus(Duration.ofSeconds(61));
         assertThat(budget.tryOpen("203.0.113.7")).as("a minute later").isTrue();
     }
 

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SharedCountersTest {
 
     /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-29T10:00:00Z");
+    static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-11-29T10:00:00Z");
 
         @Override
         public ZoneId getZone() {

@@ -1,7 +1,6 @@
 package app.capgo.supportdesk.inquiry;
 
 import app.capgo.supportdesk.inquiry.mail.MailDelivery;
-import app.capgo.supportdesk.inquiry.mail.MailDue;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +29,7 @@ class MailLogPrivacyTest {
     @DynamicPropertySource
     static void server(DynamicPropertyRegistry registry) {
         SMTP.refuseRecipients(address -> address.startsWith("refused."));
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::port);
+        SMTP.feed(registry);
     }
 
     @AfterAll
@@ -61,14 +58,7 @@ class MailLogPrivacyTest {
             String bounced = ((SubmissionResult.Submitted) service.submit(refused, Locale.ENGLISH, "10.9.1.2")).reference();
             InquiryRequest odd = Inquiries.valid("Ulla Underscore");
             odd.setEmail("ulla@exa_mple.com"); // no server could reach it (stored by an earlier version's form)
-            String undeliverable = transaction.execute(status -> {
-                Inquiry inquiry = repository.save(new Inquiry(odd, "en", Instant.now()));
-                inquiry.assignReference();
-                for (MailKind kind : MailKind.values()) {
-                    events.publishEvent(new MailDue(inquiry.id(), kind));
-                }
-                return inquiry.reference();
-            });
+            String undeliverable = Inquiries.storeUnchecked(transaction, repository, events, odd);
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 assertThat(state(sent, MailKind.CUSTOMER)).isEqualTo(MailDelivery.State.SENT);

@@ -52,6 +52,12 @@ final class ScriptedSmtp implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** Points the app's mail at this server. */
+    void feed(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", this::port);
+    }
+
     /** Waits this long after the end of DATA before answering 250. */
     void answerDataAfter(Duration delay) {
         dataDelay = delay;

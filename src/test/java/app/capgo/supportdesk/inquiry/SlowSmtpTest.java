@@ -28,8 +28,7 @@ class SlowSmtpTest {
     @DynamicPropertySource
     static void slowServer(DynamicPropertyRegistry registry) {
         SMTP.answerDataAfter(Duration.ofSeconds(8));
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::port);
+        SMTP.feed(registry);
     }
 
     @AfterAll

@@ -1,7 +1,6 @@
 package app.capgo.supportdesk.inquiry;
 
 import app.capgo.supportdesk.inquiry.mail.MailDelivery;
-import app.capgo.supportdesk.inquiry.mail.MailDue;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +9,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,14 +31,7 @@ class UndeliverableMailTest {
     void sales_get_the_inquiry_and_the_confirmation_to_an_undeliverable_address_stops_after_one_attempt() {
         InquiryRequest request = Inquiries.valid("Alice Underscore");
         request.setEmail("alice@exa_mple.com");
-        String reference = transaction.execute(status -> {
-            Inquiry inquiry = repository.save(new Inquiry(request, "en", Instant.now()));
-            inquiry.assignReference();
-            for (MailKind kind : MailKind.values()) {
-                events.publishEvent(new MailDue(inquiry.id(), kind));
-            }
-            return inquiry.reference();
-        });
+        String reference = Inquiries.storeUnchecked(transaction, repository, events, request);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             Inquiry stored = Inquiries.byReference(repository, reference).orElseThrow();

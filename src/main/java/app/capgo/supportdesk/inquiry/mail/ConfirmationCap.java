@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.inquiry.mail;
 
+import app.capgo.supportdesk.base.OncePer;
 import app.capgo.supportdesk.base.SharedCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,9 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * At most {@code support.mail.confirmations-per-hour} confirmations to customers leave per hour, all
@@ -25,13 +24,12 @@ class ConfirmationCap {
 
     private final SharedCounters counters;
     private final MailSettings settings;
-    private final Clock clock;
-    private final AtomicReference<Instant> lastWarned = new AtomicReference<>(Instant.EPOCH);
+    private final OncePer warning;
 
     ConfirmationCap(SharedCounters counters, MailSettings settings, Clock clock) {
         this.counters = counters;
         this.settings = settings;
-        this.clock = clock;
+        this.warning = new OncePer(HOUR, clock);
     }
 
     /** Counts one confirmation; false when this hour's cap is reached (then it is not sent). */
@@ -40,9 +38,7 @@ class ConfirmationCap {
                 SharedCounters.Expiry.AFTER_FIRST_HIT)) {
             return true;
         }
-        Instant now = clock.instant();
-        Instant warned = lastWarned.get();
-        if (warned.plus(HOUR).isBefore(now) && lastWarned.compareAndSet(warned, now)) {
+        if (warning.due()) {
             LOG.warn("The hourly limit of {} confirmation emails is reached (support.mail.confirmations-per-hour):"
                     + " further confirmations this hour are not sent; inquiries are still stored and sales notified",
                     settings.confirmationsPerHour());
