@@ -28,18 +28,25 @@ public record RequestDrafts(String subject, String body, String mailto, String g
     private static final String CUT = "\n[…]";
     private static final int MAX_SUBJECT = 120;
 
-    /** Composes the drafts for a verdict, the answers behind it and the customer's report. */
+    /**
+     * Composes the drafts for a verdict, the answers behind it and the customer's report; {@code t}
+     * speaks the page's language, {@code english} writes the GitHub issue (the repositories are English).
+     */
     public static RequestDrafts compose(Verdict verdict, Answers answers, ReportDraft report, String supportEmail,
-                                        String githubOrg, Translator t) {
+                                        String githubOrg, Translator t, Translator english) {
         String subject = subject(answers, report, t);
         String body = body(verdict, answers, report, t);
+        String issueTitle = subject(answers, report, english);
+        String issueBody = GithubIssueBody.of(report, context(verdict, answers, english), english)
+                .orElseGet(() -> body(verdict, answers, report, english));
         String mailto = fit(Links.mailto(supportEmail, subject, ""), body, MAX_MAILTO);
         SecretMask.Masked publicSubject = SecretMask.mask(subject);
         SecretMask.Masked publicBody = SecretMask.mask(body);
         // The subject repeats the start of the report, which the body holds too: count each secret once.
         List<SecretMask.Kind> hidden = publicBody.hidden().isEmpty() ? publicSubject.hidden() : publicBody.hidden();
         String github = fit(githubOrg + "/" + report.repository().path() + "/issues/new?title="
-                + Links.encode(publicSubject.text()) + "&body=", publicBody.text(), MAX_GITHUB_URL);
+                + Links.encode(SecretMask.mask(issueTitle).text()) + "&body=", SecretMask.mask(issueBody).text(),
+                MAX_GITHUB_URL);
         boolean shortened = mailto.endsWith(Links.encode(CUT)) || github.endsWith(Links.encode(CUT));
         String publicText = publicSubject.text() + "\n\n" + publicBody.text();
         return new RequestDrafts(subject, body, mailto, github, publicText, shortened, publicText, hidden);
@@ -59,15 +66,20 @@ public record RequestDrafts(String subject, String body, String mailto, String g
         return subject.length() <= MAX_SUBJECT ? subject : subject.substring(0, MAX_SUBJECT - 1) + "…";
     }
 
-    static String body(Verdict verdict, Answers answers, ReportDraft report, Translator t) {
-        StringBuilder b = new StringBuilder();
+    /** The plan, topic, severity and environment, one per line. */
+    static String context(Verdict verdict, Answers answers, Translator t) {
         List<String> context = new ArrayList<>();
         answers.plan().ifPresent(p -> context.add(t.get("draft.plan", t.get("answer.plan." + p.code()))));
         answers.topic().ifPresent(p -> context.add(t.get("draft.topic", t.get("answer.topic." + p.code()))));
         verdict.severity().ifPresent(s -> context.add(t.get("draft.severity", t.get("severity." + s.severity().code()))));
         answers.env().filter(e -> verdict.severity().isPresent())
                 .ifPresent(e -> context.add(t.get("draft.environment", t.get("answer.env." + e.code()))));
-        b.append(String.join("\n", context)).append("\n");
+        return String.join("\n", context);
+    }
+
+    static String body(Verdict verdict, Answers answers, ReportDraft report, Translator t) {
+        StringBuilder b = new StringBuilder();
+        b.append(context(verdict, answers, t)).append("\n");
         section(b, t.get("draft.item.description"), report.description());
         section(b, t.get("draft.item.error-message"), report.errorMessage());
         section(b, t.get("draft.item.code-snippet"), report.codeSnippet().isBlank() ? "" : "```\n" + report.codeSnippet() + "\n```");

@@ -50,7 +50,7 @@ class RequestDraftsTest {
     void the_email_draft_carries_plan_topic_severity_environment_and_the_checklist() {
         Answers answers = teamUrgent();
         RequestDrafts d = RequestDrafts.compose(verdict(answers), answers, report("Updates stopped arriving"),
-                "support@capgo.app", "https://github.com/Cap-go", ENGLISH);
+                "support@capgo.app", "https://github.com/Cap-go", ENGLISH, ENGLISH);
 
         assertThat(d.mailto()).startsWith("mailto:support@capgo.app?subject=");
         String body = query(d.mailto(), "body");
@@ -72,7 +72,7 @@ class RequestDraftsTest {
         ReportDraft r = new ReportDraft("Line one\r\nBcc: attacker@example.com", "", "", "",
                 ReportDraft.Platform.UNSPECIFIED, "", "", "com.x\r\nCc: y@example.com", ReportDraft.Repository.CLI);
         RequestDrafts d = RequestDrafts.compose(verdict(answers), answers, r, "support@capgo.app",
-                "https://github.com/Cap-go", ENGLISH);
+                "https://github.com/Cap-go", ENGLISH, ENGLISH);
         assertThat(d.subject()).doesNotContain("\r", "\n");
         assertThat(d.mailto()).doesNotContain("\r", "\n", " ");
         assertThat(d.githubIssue()).startsWith("https://github.com/Cap-go/CLI/issues/new?title=");
@@ -82,7 +82,7 @@ class RequestDraftsTest {
     void long_reports_are_cut_to_fit_link_limits_and_say_so() {
         Answers answers = teamUrgent();
         RequestDrafts d = RequestDrafts.compose(verdict(answers), answers, report("é".repeat(4000)),
-                "support@capgo.app", "https://github.com/Cap-go", ENGLISH);
+                "support@capgo.app", "https://github.com/Cap-go", ENGLISH, ENGLISH);
         assertThat(d.mailto().length()).isLessThanOrEqualTo(RequestDrafts.MAX_MAILTO);
         assertThat(d.githubIssue().length()).isLessThanOrEqualTo(RequestDrafts.MAX_GITHUB_URL);
         assertThat(d.shortened()).isTrue();
@@ -94,8 +94,32 @@ class RequestDraftsTest {
     void a_short_report_is_not_cut() {
         Answers answers = teamUrgent();
         RequestDrafts d = RequestDrafts.compose(verdict(answers), answers, report("Short"), "support@capgo.app",
-                "https://github.com/Cap-go", ENGLISH);
+                "https://github.com/Cap-go", ENGLISH, ENGLISH);
         assertThat(d.shortened()).isFalse();
+        assertThat(query(d.githubIssue(), "body")).startsWith("## Bug Report").contains("Short");
+    }
+
+    @Test
+    void the_plugin_issue_follows_its_repository_template_with_the_customers_text() {
+        Answers answers = teamUrgent();
+        RequestDrafts d = RequestDrafts.compose(verdict(answers), answers, report("Updates stopped arriving"),
+                "support@capgo.app", "https://github.com/Cap-go", ENGLISH, ENGLISH);
+        String body = query(d.githubIssue(), "body");
+        assertThat(body).containsSubsequence("## Bug Report", "### Capacitor Version", "7.2.0", "### Plugin Version",
+                "@capgo/capacitor-updater 7.1", "### context(s)", "### Platform(s)", "### Current Behavior",
+                "Updates stopped arriving", "Error: bundle 1.2.3 failed checksum", "### Expected Behavior",
+                "### Code Reproduction", "CapacitorUpdater.notifyAppReady()", "1. Upload", "### Other Technical Details",
+                "com.example.app", "`npm --version` output:", "### Additional Context", "draft.plan[answer.plan.team]");
+        assertThat(body).doesNotContain("{", "}");
+    }
+
+    @Test
+    void the_other_repositories_get_the_plain_layout() {
+        Answers answers = teamUrgent();
+        ReportDraft r = new ReportDraft("CLI crashes", "", "", "", ReportDraft.Platform.UNSPECIFIED, "", "", "",
+                ReportDraft.Repository.CLI);
+        RequestDrafts d = RequestDrafts.compose(verdict(answers), answers, r, "support@capgo.app",
+                "https://github.com/Cap-go", ENGLISH, ENGLISH);
         assertThat(query(d.githubIssue(), "body")).isEqualTo(d.body());
     }
 

@@ -167,7 +167,7 @@ final class DraftForm extends Div {
         completenessBar.setValue(filled);
         getElement().setAttribute("data-filled", String.valueOf(filled));
         RequestDrafts drafts = RequestDrafts.compose(verdict, answers, report, channels.supportEmail(),
-                channels.githubOrg(), this::getTranslation);
+                channels.githubOrg(), this::getTranslation, (key, params) -> getTranslation(Locale.ENGLISH, key, params));
         mailto.setHref(drafts.mailto());
         github.setHref(drafts.githubIssue());
         discord.setValue(drafts.discordPost());
