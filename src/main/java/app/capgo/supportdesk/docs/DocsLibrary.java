@@ -148,7 +148,7 @@ public class DocsLibrary {
                     crawl.skipped());
         } catch (IOException | RuntimeException e) {
             failures.increment();
-            LOG.warn("Docs refresh failed, the previous index stays: {}", e.getMessage());
+            LOG.warn("Docs refresh failed, the previous index stays: {}", e.getMessage() == null ? e.toString() : e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
