@@ -77,4 +77,39 @@ class DocsBrowserTest extends BrowserTestSupport {
         Browser.screenshot(page, "docs-q-link-1280");
         assertThat(Browser.seriousViolations(page)).isEmpty();
     }
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void did_it_help_is_counted_and_not_answered_goes_on_with_the_text_in_the_draft() {
+        Page page = openPage("en-US", 1280, "/");
+        page.locator("#docs-search textarea").fill("checksum_fail after every upload");
+        assertThat(page.locator("a[data-docs-result]").first()).isVisible();
+        double before = meters.counter("support.docs.answered", "answer", "yes").count();
+        page.locator("#docs-helped-yes").click();
+        assertThat(page.locator("#docs-thanks")).containsText("Glad it helped.");
+        assertThat(meters.counter("support.docs.answered", "answer", "yes").count()).isEqualTo(before + 1);
+
+        page.locator("#docs-search textarea").fill("Our own app crashes at start, checksum_fail");
+        assertThat(page.locator("#docs-helped-no")).isVisible();
+        page.locator("#docs-helped-no").click();
+        Browser.settle(page);
+        assertThat(page.url()).contains("/support?q=Our%20own%20app%20crashes");
+        page.locator("#topic vaadin-radio-button", new Page.LocatorOptions().setHasText("Debugging my own app")).click();
+        Browser.settle(page);
+        assertThat(page.locator("#draft-description textarea")).hasValue("Our own app crashes at start, checksum_fail");
+    }
+
+    @Test
+    void a_secret_in_the_report_never_reaches_the_github_link() {
+        Page page = openPage("en-US", 360, "/support?topic=app-debugging");
+        page.locator("#draft-description textarea").fill("Crash. Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig");
+        assertThat(page.locator("#draft-secrets")).containsText("We hid 1 thing that looks like a secret (a bearer token)");
+        assertThat(page.locator("#draft-github")).hasAttribute("href", java.util.regex.Pattern.compile(".*Bearer%20%5Bhidden%5D.*"));
+        assertThat(page.locator("#draft-github")).not().hasAttribute("href",
+                java.util.regex.Pattern.compile(".*eyJhbGciOiJIUzI1NiJ9.*"));
+        Browser.screenshot(page, "draft-secrets-360");
+        assertThat(Browser.seriousViolations(page)).isEmpty();
+    }
 }
