@@ -52,10 +52,13 @@ final class ScriptedSmtp implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** Points the app's mail at this server. */
+    /** Points the app's mail at this server, with a database of its own. */
     void feed(org.springframework.test.context.DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", this::port);
+        // The context stays cached after the class closes this server: on the shared test database
+        // its outbox would go on claiming other contexts' emails and failing them.
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:scripted-smtp-" + port() + ";DB_CLOSE_DELAY=-1");
     }
 
     /** Waits this long after the end of DATA before answering 250. */
