@@ -14,9 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.SQLTransientException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,6 +33,7 @@ import java.util.Set;
 public class InquiryService {
 
     private static final Logger LOG = LoggerFactory.getLogger(InquiryService.class);
+    private static final int STORE_ATTEMPTS = 3;
 
     private final InquiryRepository repository;
     private final ApplicationEventPublisher events;
@@ -71,15 +74,7 @@ public class InquiryService {
                 return new SubmissionResult.RateLimited();
             }
             String language = Messages.supported(locale).getLanguage();
-            // The reference is shown, and the emails leave, only once this commit has succeeded.
-            reference = transaction.execute(status -> {
-                Inquiry inquiry = repository.save(new Inquiry(request, language, clock.instant()));
-                inquiry.assignReference();
-                for (MailKind kind : MailKind.values()) {
-                    events.publishEvent(new MailDue(inquiry.id(), kind));
-                }
-                return inquiry.reference();
-            });
+            reference = store(request, language);
         } catch (DataAccessException | TransactionException e) {
             LOG.error("An inquiry could not be stored (nothing was sent; the customer was asked to try again): {}",
                     e.getMostSpecificCause().toString());
@@ -88,5 +83,42 @@ public class InquiryService {
         stored.increment();
         LOG.info("Inquiry {} stored", reference);
         return new SubmissionResult.Submitted(reference);
+    }
+
+    /**
+     * Stores the inquiry with its emails due, in one transaction: the reference is shown, and the
+     * emails leave, only once this commit has succeeded. A conflict with a concurrent transaction
+     * (H2 reports one under a burst of submissions) is tried again: nothing was written.
+     */
+    private String store(InquiryRequest request, String language) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    Inquiry inquiry = repository.save(new Inquiry(request, language, clock.instant()));
+                    inquiry.assignReference();
+                    for (MailKind kind : MailKind.values()) {
+                        events.publishEvent(new MailDue(inquiry.id(), kind));
+                    }
+                    return inquiry.reference();
+                });
+            } catch (DataAccessException | TransactionException e) {
+                if (attempt == STORE_ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                LOG.info("An inquiry met a concurrent transaction, trying again ({} of {})", attempt + 1, STORE_ATTEMPTS);
+            }
+        }
+    }
+
+    private static boolean isTransient(Exception e) {
+        if (e instanceof TransientDataAccessException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,8 +33,10 @@ final class EmbeddedOutbox implements Outbox {
         try {
             for (MailFolder folder : server.getManagers().getImapHostManager().getStore().listMailboxes("*")) {
                 boolean any = false;
-                for (StoredMessage message : folder.getMessages()) {
-                    if (names(message.getMimeMessage(), references)) {
+                // The uids are read under the folder's lock: the server may receive a message meanwhile.
+                for (long uid : folder.getMessageUids()) {
+                    StoredMessage message = folder.getMessage(uid);
+                    if (message != null && names(message.getMimeMessage(), references)) {
                         message.setFlag(Flags.Flag.DELETED, true);
                         any = true;
                     }
