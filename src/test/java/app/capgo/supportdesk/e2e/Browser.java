@@ -3,10 +3,12 @@ package app.capgo.supportdesk.e2e;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +57,12 @@ public final class Browser implements AutoCloseable {
     public Page newPage(String locale, int width, String timezone) {
         return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(width, 900).setTimezoneId(timezone)).newPage();
+    }
+
+    /** A fresh context of {@code width} x {@code height} px in {@code locale}, {@code timezone} and {@code scheme}. */
+    public BrowserContext newContext(String locale, int width, int height, String timezone, ColorScheme scheme) {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(locale).setViewportSize(width, height).setTimezoneId(timezone).setColorScheme(scheme));
     }
 
     /** Waits until Vaadin has no server round trip in flight. */
