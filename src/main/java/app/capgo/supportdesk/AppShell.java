@@ -4,6 +4,7 @@ import app.capgo.supportdesk.base.ui.HomeView;
 import app.capgo.supportdesk.wizard.ui.SupportView;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.LoadDependenciesOnStartup;
@@ -19,7 +20,14 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+@Meta(name = "description", content = "Answers from Capgo's documentation, and where to ask Capgo for support when they are not enough.")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 @LoadDependenciesOnStartup({HomeView.class, SupportView.class})
 public class AppShell implements AppShellConfigurator {
+
+    /** The app's own icon as the favicon (a browser asks for one on every page: no 404 in the console). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/logo.svg", "any");
+    }
 }

@@ -13,7 +13,7 @@ import java.time.Duration;
 
 /** App-wide wiring: the clock deadlines and dates count from, and the properties every feature reads. */
 @Configuration
-@EnableConfigurationProperties({ChannelProperties.class, PolicySources.class, PremiumOffer.class,
+@EnableConfigurationProperties({BrandProperties.class, ChannelProperties.class, PolicySources.class, PremiumOffer.class,
         SalesProperties.class, SessionLimits.class})
 class BaseConfiguration {
 

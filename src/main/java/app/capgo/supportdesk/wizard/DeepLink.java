@@ -17,9 +17,12 @@ import java.util.Optional;
 /**
  * The query parameters of {@code /support}: the answers, the time zone, the language, and the
  * customer's own text ({@code q}: a question or a pasted log, for the docs suggestions and the
- * draft). Unknown parameters and malformed values are ignored (the step is then asked), never an error.
+ * draft). Unknown parameters and malformed values are ignored (the step is then asked), never an error;
+ * a question's value that is not one of its answers is kept in {@link #unrecognised()}, for the
+ * flow to say once that it did not recognise it.
  */
-public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> language, Optional<String> text) {
+public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> language, Optional<String> text,
+                       Map<Question, String> unrecognised) {
 
     public static final String TZ = "tz";
     public static final String LANG = Messages.LANG_PARAMETER;
@@ -29,16 +32,20 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
     /** Reads the parameters of a request; only the first value of each counts. */
     public static DeepLink parse(Map<String, List<String>> parameters) {
         Answers answers = Answers.NONE;
+        Map<Question, String> unrecognised = new LinkedHashMap<>();
         for (Question question : Question.values()) {
             if (question.isAsked()) {
-                Optional<Code> answer = first(parameters, question.id()).flatMap(question::parse);
+                Optional<String> value = first(parameters, question.id());
+                Optional<Code> answer = value.flatMap(question::parse);
                 if (answer.isPresent()) {
                     answers = answers.with(answer.get());
+                } else {
+                    value.ifPresent(v -> unrecognised.put(question, v));
                 }
             }
         }
         return new DeepLink(answers, first(parameters, TZ).flatMap(DeepLink::zone),
-                first(parameters, LANG).flatMap(Messages::language), text(parameters));
+                first(parameters, LANG).flatMap(Messages::language), text(parameters), java.util.Collections.unmodifiableMap(unrecognised));
     }
 
     /** The parameters that state this link, in the contract's order; absent answers are left out. */
@@ -56,15 +63,15 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
     }
 
     public DeepLink withAnswers(Answers value) {
-        return new DeepLink(value, zone, language, text);
+        return new DeepLink(value, zone, language, text, Map.of());
     }
 
     public DeepLink withLanguage(Locale value) {
-        return new DeepLink(answers, zone, Optional.of(value), text);
+        return new DeepLink(answers, zone, Optional.of(value), text, unrecognised);
     }
 
     public DeepLink withZone(ZoneId value) {
-        return new DeepLink(answers, Optional.of(value), language, text);
+        return new DeepLink(answers, Optional.of(value), language, text, unrecognised);
     }
 
     /** The customer's text, control characters but line breaks and tabs removed, cut to {@link Routes#MAX_LINK_TEXT}. */

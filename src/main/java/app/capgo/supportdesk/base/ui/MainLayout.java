@@ -1,92 +1,167 @@
 package app.capgo.supportdesk.base.ui;
 
+import app.capgo.supportdesk.base.BrandProperties;
+import app.capgo.supportdesk.base.ChannelProperties;
+import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.Routes;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The main layout: header with product name and language switcher; drawer with the menu built
- * from {@code @Menu} and the sales sign-in (or sign-out).
+ * The page around every view, in plain HTML: a skip link, a header with the brand, the menu (built
+ * from {@code @Menu}, behind a button on a phone) and the language switcher, the view in
+ * {@code <main>}, and the site footer. The document scrolls (no inner scroll container), so each
+ * navigation starts at the top, with the keyboard focus on the new page's heading.
  */
 @AnonymousAllowed
 @Layout
-public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    private final SideNav nav = new SideNav();
-    private final DrawerToggle toggle = new DrawerToggle();
+    private final Header header = new Header();
+    private final Nav nav = new Nav();
+    private final NativeButton menu = new NativeButton();
+    private final Anchor skip = new Anchor();
+    private final Main main = new Main();
     private final LanguageSwitcher language = new LanguageSwitcher();
+    private final SiteFooter footer;
+    private final AuthenticationContext authentication;
+    private final Map<String, Anchor> entries = new LinkedHashMap<>();
     /** The language the menu was built in: it is built again only when that changes. */
     private @Nullable Locale menuLocale;
 
-    MainLayout(AuthenticationContext authentication) {
-        Image logo = new Image("icons/logo.svg", "");
-        logo.addClassName("app-logo");
-        Span name = new Span(getTranslation("app.name"));
-        Anchor product = new Anchor(Routes.HOME, logo, name);
-        product.addClassName("app-name");
-        HorizontalLayout header = new HorizontalLayout(toggle, product, language);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(product);
-        header.addClassName("app-header");
-        addToNavbar(header);
+    MainLayout(AuthenticationContext authentication, BrandProperties brand, ChannelProperties channels,
+               PolicySources sources, @Value("${support.status.page}") URI statusPage) {
+        this.authentication = authentication;
+        this.footer = new SiteFooter(channels, sources, statusPage);
+        addClassName("site");
+        brand.configuredColour().ifPresent(colour -> getElement().getStyle().set("--app-brand-colour", colour));
+        if (brand.configuredColour().isPresent()) {
+            addClassName("custom-brand");
+        }
+        skip.setHref("#main-content");
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        // Moves the focus itself: the router would take the fragment link for a navigation.
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const m = document.getElementById('main-content'); m.focus(); m.scrollIntoView(); })");
 
-        addToDrawer(nav, account(authentication));
-        setPrimarySection(Section.DRAWER);
+        Image logo = new Image(brand.logo(), "");
+        logo.addClassName("app-logo");
+        Span name = new Span(brand.configuredName().orElseGet(() -> getTranslation("app.name")));
+        Anchor product = new Anchor(Routes.HOME, logo, name);
+        product.setId("app-name");
+        product.addClassName("app-name");
+        menu.setId("menu-toggle");
+        Span bars = new Span();
+        bars.addClassName("menu-bars");
+        menu.add(bars);
+        menu.addClassName("menu-toggle");
+        menu.getElement().setAttribute("aria-controls", "site-nav");
+        menu.getElement().setAttribute("aria-expanded", "false");
+        menu.addClickListener(e -> openMenu(!header.hasClassName("menu-open")));
+        nav.setId("site-nav");
+        nav.addClassName("site-nav");
+        header.addClassName("site-header");
+        header.add(menu, product, nav, language);
+        main.setId("main-content");
+        main.addClassName("site-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        add(skip, header, main, footer);
     }
 
-    /** Sign out for a signed-in user; otherwise the way to the sales sign-in. */
-    private Component account(AuthenticationContext authentication) {
-        if (authentication.isAuthenticated()) {
-            Button logout = new Button(getTranslation("layout.logout",
-                    authentication.getPrincipalName().orElse("")), e -> authentication.logout());
-            logout.setId("logout");
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            logout.addClassName("drawer-account");
-            return logout;
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
         }
-        Anchor login = new Anchor(Routes.LOGIN, getTranslation("layout.login"));
-        login.setId("login-link");
-        login.addClassName("drawer-account");
-        return login;
+    }
+
+    private void openMenu(boolean open) {
+        header.setClassName("menu-open", open);
+        menu.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // The language may have changed with the navigation (a deep link's lang parameter).
-        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
+        skip.setText(getTranslation("layout.skip"));
+        menu.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
         nav.getElement().setAttribute("aria-label", getTranslation("layout.menu.label"));
         language.showCurrent();
-        // Who may see which page cannot change within a UI (signing in or out loads a new page), so
-        // the entries are read once per language: reading them checks access to every route, a fifth
-        // of a step's server time when it was done on every navigation.
         Locale locale = getLocale();
         if (!locale.equals(menuLocale)) {
             menuLocale = locale;
-            nav.removeAll();
-            MenuConfiguration.getMenuEntries().forEach(entry -> {
-                SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-                nav.addItem(item);
-            });
+            buildMenu();
+            footer.build(authentication);
         }
+        String path = event.getLocation().getPath();
+        entries.forEach((entryPath, link) -> {
+            if (entryPath.equals(path)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+        openMenu(false);
+        if (event.getLocationChangeEvent().getTrigger() != NavigationTrigger.PAGE_LOAD) {
+            // A new page starts at the top with the focus on its heading (or on what it marks to
+            // take it first, such as a verdict's title); a step focuses its first option itself.
+            getElement().executeJs("window.scrollTo(0, 0);"
+                    + "const target = this.querySelector('main [data-focus-first]') || this.querySelector('main h1');"
+                    + "if (target) { target.setAttribute('tabindex', '-1'); target.focus({preventScroll: true}); }");
+        }
+    }
+
+    /**
+     * Who may see which page cannot change within a UI (signing in or out loads a new page), so the
+     * entries are read once per language: reading them checks access to every route, a fifth of a
+     * step's server time when it was done on every navigation.
+     */
+    private void buildMenu() {
+        nav.removeAll();
+        entries.clear();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            Anchor link = new Anchor(entry.path(), getTranslation(entry.title()));
+            link.addClassName("site-nav-link");
+            entries.put(path, link);
+            nav.add(link);
+        });
+        if (authentication.isAuthenticated()) {
+            nav.add(signOut());
+        }
+    }
+
+    private Component signOut() {
+        NativeButton logout = new NativeButton(getTranslation("layout.logout",
+                authentication.getPrincipalName().orElse("")), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addClassName("site-nav-logout");
+        return logout;
     }
 }

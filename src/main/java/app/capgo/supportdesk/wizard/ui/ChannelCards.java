@@ -5,6 +5,7 @@ import app.capgo.supportdesk.base.Links;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Code;
+import app.capgo.supportdesk.policy.Plan;
 import app.capgo.supportdesk.policy.Reason;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.Verdict;
@@ -29,12 +30,14 @@ import java.util.stream.Collectors;
  */
 final class ChannelCards extends Div {
 
+    private static final String PRIMARY = "outcome-primary";
+
     ChannelCards(Verdict verdict, Answers answers, ChannelProperties channels, StatusProperties status) {
         addClassName("channel-cards");
         switch (verdict.channel()) {
             case OFFICIAL -> {
                 if (verdict.reason() == Reason.BILLING_OPEN_TO_ALL) {
-                    billing(channels);
+                    billing(channels, answers.plan().filter(p -> p == Plan.NONE).isPresent());
                 } else {
                     card("dashboard", "channel.dashboard.text", link("dashboard", channels.dashboard().toString()),
                             channels.websiteName());
@@ -61,13 +64,18 @@ final class ChannelCards extends Div {
     }
 
     /**
-     * Billing is open to every customer, and to people without an account: they use the help on the
-     * website, since the email channel takes only a registered account's address.
+     * Billing is open to every customer, and to people without an account: the help on the website,
+     * open to everyone, comes first (and alone for someone who said they have no account: the
+     * dashboard would show its sign-in, and the email channel takes only a registered address).
      */
-    private void billing(ChannelProperties channels) {
-        card("dashboard", "channel.dashboard.text.billing", link("dashboard", channels.dashboard().toString()));
+    private void billing(ChannelProperties channels, boolean noAccount) {
         card("website", "channel.website.text.billing", link("website", "channel.website.action",
                 channels.website().toString(), channels.websiteName()), channels.websiteName());
+        if (noAccount) {
+            // Without an account the dashboard only shows its sign-in, and email takes registered addresses.
+            return;
+        }
+        card("dashboard", "channel.dashboard.text.billing", link("dashboard", channels.dashboard().toString()));
         card("email", "channel.email.text.billing", link("email", "channel.email.action.billing",
                 Links.mailto(channels.supportEmail(), getTranslation("draft.billing.subject"),
                         getTranslation("draft.billing.body"))), channels.supportEmail());
@@ -92,6 +100,19 @@ final class ChannelCards extends Div {
         button.addClassName("channel-action");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
+    }
+
+    /**
+     * The first channel's action, taken out of its card: the verdict's one primary button, in the
+     * result card on top; the card stays below with what the channel is for.
+     */
+    Component takePrimaryAction() {
+        Div first = (Div) getChildren().findFirst().orElseThrow();
+        Component action = first.getChildren().filter(c -> c.getElement().getClassList().contains("channel-action")).findFirst().orElseThrow();
+        first.remove(action);
+        first.addClassName("channel-card-first");
+        action.getElement().getClassList().add(PRIMARY);
+        return action;
     }
 
     private Anchor link(String kind, String href) {

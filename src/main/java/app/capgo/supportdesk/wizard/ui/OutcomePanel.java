@@ -9,7 +9,6 @@ import app.capgo.supportdesk.base.ui.TargetText;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Deadline;
 import app.capgo.supportdesk.policy.Reason;
-import app.capgo.supportdesk.policy.ResponseTarget;
 import app.capgo.supportdesk.policy.StatusReading;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.SeverityAssessment;
@@ -54,14 +53,23 @@ final class OutcomePanel extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("outcome.label"));
 
-        add(new H2(getTranslation(verdict.continuation().isPresent() ? "outcome.title.maintenance"
-                : "outcome.title." + verdict.channel().code())));
+        // The result card: where to go in a sentence, the severity and the first-response deadline,
+        // and one button that goes where the customer acts. On a phone it shows without scrolling.
+        H2 title = new H2(getTranslation(verdict.continuation().isPresent() ? "outcome.title.maintenance"
+                : "outcome.title." + verdict.channel().code()));
+        title.getElement().setAttribute("data-focus-first", true);
         Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code(), ServiceCredits.COMMITMENT));
         reason.setId("outcome-reason");
-        add(reason);
-        // Where to go and its action come first: on a phone they show without scrolling.
-        add(new ChannelCards(verdict, answers, channels, status));
-        add(goOnSlot);
+        Div card = new Div(title, reason);
+        card.setId("outcome-card");
+        card.addClassName("outcome-card");
+        add(card);
+        Optional<Deadline> deadline = verdict.target().map(t -> Deadline.compute(now, zone, t));
+        verdict.severity().ifPresent(severity -> card.add(keyFacts(severity, deadline, zone, now)));
+        ChannelCards cards = new ChannelCards(verdict, answers, channels, status);
+        card.add(cards.takePrimaryAction());
+        card.add(goOnSlot);
+        add(cards);
         if (verdict.reason() == Reason.IN_SCOPE) {
             // The plain sentence says what to do; the policy's reasoning is one click away.
             Details why = new Details(getTranslation("outcome.why"), new Paragraph(getTranslation("outcome.why.in-scope")));
@@ -101,8 +109,9 @@ final class OutcomePanel extends Div {
         verdict.severity().ifPresent(severity -> {
             getElement().setAttribute("data-severity", severity.severity().code());
             getElement().setAttribute("data-sla", verdict.sla().code());
-            add(severityBlock(severity, verdict, answers, zone, now));
+            add(severityBlock(severity, verdict, answers));
         });
+        deadline.ifPresent(d -> getElement().setAttribute("data-deadline", d.due().toInstant().toString()));
 
         if (verdict.concernsSlaTerms()) {
             Anchor sla = new Anchor(Routes.SLA, getTranslation("outcome.sla-link"));
@@ -132,39 +141,46 @@ final class OutcomePanel extends Div {
         goOnSlot.add(text, button);
     }
 
-    private Div severityBlock(SeverityAssessment severity, Verdict verdict, Answers answers, ZoneId zone, Instant now) {
+    /** The severity badge and, when there is a target, the first-response deadline, large, with how long that is. */
+    private Div keyFacts(SeverityAssessment severity, Optional<Deadline> deadline, ZoneId zone, Instant now) {
+        Span badge = new Span(getTranslation("severity." + severity.severity().code()));
+        badge.addClassName("severity-badge");
+        badge.getElement().setAttribute("data-severity", severity.severity().code());
+        Div facts = new Div(badge);
+        facts.addClassName("outcome-key-facts");
+        deadline.ifPresent(d -> {
+            Span due = new Span(getTranslation("outcome.deadline",
+                    Messages.format(d.due(), getTranslation("format.deadline"), getLocale()), zoneName(zone)));
+            due.setId("outcome-deadline");
+            due.addClassName("outcome-deadline");
+            Span relative = new Span(relative(Duration.between(now, d.due().toInstant())));
+            relative.setId("outcome-deadline-relative");
+            relative.addClassName("deadline-relative");
+            due.add(relative);
+            facts.add(due);
+        });
+        return facts;
+    }
+
+    /** Why this severity, the plan's target, and what the SLA says of it: after the result card. */
+    private Div severityBlock(SeverityAssessment severity, Verdict verdict, Answers answers) {
         Div block = new Div();
         block.addClassName("outcome-severity");
         Paragraph level = new Paragraph(getTranslation("outcome.severity",
                 getTranslation("severity." + severity.severity().code()),
                 getTranslation("severity.rule." + severity.rule().name().toLowerCase(Locale.ROOT))));
         level.setId("outcome-severity");
-        Span badge = new Span(getTranslation("severity." + severity.severity().code()));
-        badge.addClassName("severity-badge");
-        badge.getElement().setAttribute("data-severity", severity.severity().code());
-        block.add(badge, level);
         Paragraph target = new Paragraph();
         target.setId("outcome-target");
+        block.add(level, target);
         if (verdict.target().isPresent()) {
-            ResponseTarget t = verdict.target().get();
-            target.setText(getTranslation("outcome.target", getTranslation("sla." + verdict.sla().code()), targetText(t)));
-            Deadline deadline = Deadline.compute(now, zone, t);
-            getElement().setAttribute("data-deadline", deadline.due().toInstant().toString());
-            Span due = new Span(getTranslation("outcome.deadline",
-                    Messages.format(deadline.due(), getTranslation("format.deadline"), getLocale()),
-                    zoneName(zone)));
-            due.setId("outcome-deadline");
-            due.addClassName("outcome-deadline");
-            Span relative = new Span(relative(Duration.between(now, deadline.due().toInstant())));
-            relative.setId("outcome-deadline-relative");
-            relative.addClassName("deadline-relative");
-            due.add(relative);
+            target.setText(getTranslation("outcome.target", getTranslation("sla." + verdict.sla().code()),
+                    TargetText.of(this, verdict.target().get())));
             boolean uptime = answers.plan().filter(SlaTerms::hasUptimeSla).isPresent();
-            block.add(target, due, new Paragraph(getTranslation("outcome.sla-note." + (uptime ? "uptime" : "targets-only"),
+            block.add(new Paragraph(getTranslation("outcome.sla-note." + (uptime ? "uptime" : "targets-only"),
                     ServiceCredits.COMMITMENT)));
         } else {
             target.setText(getTranslation("outcome.no-target"));
-            block.add(target);
         }
         return block;
     }
@@ -179,10 +195,6 @@ final class OutcomePanel extends Div {
             return getTranslation("outcome.deadline.in-hours", minutes / 60, minutes % 60);
         }
         return getTranslation("outcome.deadline.in-days", Math.round(minutes / (24 * 60.0)));
-    }
-
-    private String targetText(ResponseTarget target) {
-        return TargetText.of(this, target);
     }
 
     /** "Paris" for Europe/Paris, "New York" for America/New_York, the id itself otherwise. */

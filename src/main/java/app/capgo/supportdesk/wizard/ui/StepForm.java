@@ -93,7 +93,7 @@ final class StepForm extends Div {
         group.setRequiredIndicatorVisible(true);
         group.addValueChangeListener(e -> {
             group.setInvalid(false);
-            updateVisibility();
+            updateVisibility().ifPresent(shown -> bringIntoView(shown, group));
         });
         group.getElement().addEventListener("click", e -> moveOnWhenComplete())
                 .setFilter("event.target.closest('vaadin-radio-button') != null && !element.__arrowKeys");
@@ -128,15 +128,33 @@ final class StepForm extends Div {
      * Shows a follow-up question (add-ons after a trial, production after a severe impact) only
      * while the policy needs it for the answers chosen so far; the first question always shows.
      */
-    private void updateVisibility() {
+    private Optional<RadioButtonGroup<String>> updateVisibility() {
         boolean separately = together.isEmpty() || SEPARATELY.equals(together.get().getValue());
         Question first = groups.keySet().iterator().next();
+        Optional<RadioButtonGroup<String>> shown = Optional.empty();
         for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             Question question = entry.getKey();
             Answers chosen = chosen().without(question);
-            entry.getValue().setVisible(separately
-                    && (question == first || SupportPolicy.missing(chosen).contains(question)));
+            RadioButtonGroup<String> group = entry.getValue();
+            boolean visible = separately && (question == first || SupportPolicy.missing(chosen).contains(question));
+            if (visible && !group.isVisible() && shown.isEmpty()) {
+                shown = Optional.of(group);
+            }
+            group.setVisible(visible);
         }
+        return shown;
+    }
+
+    /**
+     * A question that appears after an answer (production after a severe impact) may land below
+     * the fold of a phone: it scrolls into view and takes the keyboard focus, so it is not missed
+     * (unless the answer was chosen with the arrow keys, which go on walking their own options).
+     */
+    private static void bringIntoView(RadioButtonGroup<String> group, RadioButtonGroup<String> answered) {
+        // Not while arrow keys walk the options of the question answered: the focus stays with them.
+        group.getElement().executeJs("if ($0.__arrowKeys) return; requestAnimationFrame(() => {"
+                + " this.scrollIntoView({block: 'center'}); const r = this.querySelector('vaadin-radio-button');"
+                + " if (r) r.focus({preventScroll: true}); })", answered.getElement());
     }
 
     private boolean answeredTogether() {

@@ -6,27 +6,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /**
- * "Step 2 of 4" (or "of at most 5" while later answers may still add a step) with a progress bar:
+ * "Step 2 of 4" (or "of about 4" while later answers may still add a step) with a progress bar:
  * the count comes from the policy, never a fixed number.
  */
 final class StepProgress extends Div {
 
     /** Progress at step {@code current}, with {@code remaining} steps (this one included) still possible. */
     StepProgress(int current, Step.Range remaining) {
-        int total = current - 1 + remaining.most();
-        String text = remaining.fewest() == remaining.most()
-                ? getTranslation("step.progress", current, total)
-                : getTranslation("step.progress.at-most", current, total);
-        init(text, current - 1, total);
-    }
-
-    private StepProgress() {
-        init(getTranslation("step.progress.done"), 1, 1);
-    }
-
-    /** Progress once the verdict is reached. */
-    static StepProgress done() {
-        return new StepProgress();
+        int fewest = current - 1 + remaining.fewest();
+        int most = current - 1 + remaining.most();
+        // While later answers may still add a step: "Step 2 of about 4", the middle of what may come.
+        String text = fewest == most ? getTranslation("step.progress", current, most)
+                : getTranslation("step.progress.about", current, Math.round((fewest + most) / 2.0f));
+        // The bar counts this step as reached: a part filled at the first, full at the last possible.
+        init(text, current, most);
     }
 
     private void init(String text, int done, int total) {

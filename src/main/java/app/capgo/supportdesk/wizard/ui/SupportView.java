@@ -29,7 +29,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -42,6 +44,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The guided support flow on {@code /support}. The answers live in the URL (the public deep-link
@@ -65,6 +68,8 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private final MeterRegistry meters;
     private final DocsLibrary docs;
     private DeepLink link = DeepLink.parse(Map.of());
+    /** Whether this navigation arrived from outside the flow (a link opened or clicked, a reload). */
+    private boolean arrived;
     /** The status report fetched in the background for this navigation, once it has arrived. */
     private Optional<StatusReport> fetched = Optional.empty();
 
@@ -85,6 +90,13 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         link = DeepLink.parse(event.getLocation().getQueryParameters().getParameters());
         fetched = Optional.empty();
+        NavigationTrigger trigger = event.getTrigger();
+        arrived = trigger == NavigationTrigger.PAGE_LOAD || trigger == NavigationTrigger.ROUTER_LINK;
+        if (arrived) {
+            // A link opened, typed or clicked states the answers: none remembered from an earlier
+            // journey of the session may pre-fill a question it leaves open.
+            WizardSession.current().forgetAnswers(link.answers());
+        }
         render();
     }
 
@@ -96,6 +108,9 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private void render() {
         removeAll();
         add(new H1(getTranslation("support.title")));
+        if (arrived && !link.unrecognised().isEmpty()) {
+            add(unrecognised());
+        }
         // The customer's text (from the home search or a link): the docs may answer it before anyone is asked.
         link.text().ifPresent(text -> add(new DocsSuggestions(docs, text, () -> { })));
         Answers answers = link.answers();
@@ -139,8 +154,23 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         });
     }
 
+    /** "We did not recognise "zzz" for "What do you need?" in the link": said once, on arrival. */
+    private Paragraph unrecognised() {
+        String parts = link.unrecognised().entrySet().stream()
+                .map(e -> getTranslation("support.link.unrecognised.part", e.getValue(),
+                        getTranslation("question." + e.getKey().id())))
+                .collect(Collectors.joining(getTranslation("support.link.unrecognised.separator")));
+        Paragraph note = new Paragraph(getTranslation("support.link.unrecognised", parts));
+        note.setId("link-unrecognised");
+        note.addClassName("warning-note");
+        return note;
+    }
+
     private void showStep(Step step, Answers answers, List<Step> path) {
         add(new StepProgress(path.size() + 1, Step.remaining(answers)));
+        if (!path.isEmpty()) {
+            add(new Recap(path, answers, this::go));
+        }
         add(new H2(getTranslation("step." + step.key() + ".title")));
         StepForm form = new StepForm(step, answers, WizardSession.current().remembered(), this::go);
         add(form);
@@ -155,7 +185,9 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private void showVerdict(Verdict verdict, Answers answers, List<Step> path, Optional<BigDecimal> uptime) {
         meters.counter("support.verdicts", "channel", verdict.channel().code(), "reason", verdict.reason().code())
                 .increment();
-        add(StepProgress.done());
+        if (!path.isEmpty()) {
+            add(new Recap(path, answers, this::go));
+        }
         OutcomePanel outcome = new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties,
                 sources, uptime);
         verdict.continuation().ifPresent(topic -> outcome.offerToGoOn(() -> go(answers.with(topic))));

@@ -34,6 +34,11 @@ final class WizardSession implements Serializable {
         this.remembered = remembered.updatedWith(answers);
     }
 
+    /** Forgets every remembered answer but {@code kept} (a link's own answers). */
+    void forgetAnswers(Answers kept) {
+        this.remembered = kept;
+    }
+
     ReportDraft report() {
         return report;
     }

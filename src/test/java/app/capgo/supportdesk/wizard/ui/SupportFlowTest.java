@@ -201,7 +201,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
         assertThat(asked("email")).isTrue();
         assertThat(asked("access")).isTrue();
         assertThat(asked("plan")).isFalse();
-        assertThat(find(Span.class).all()).extracting(Span::getText).contains("Step 3 of at most 5");
+        assertThat(find(Span.class).all()).extracting(Span::getText).contains("Step 3 of about 4");
     }
 
     @Test
@@ -350,8 +350,18 @@ class SupportFlowTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).id("channel-website").getHref()).isEqualTo("https://capgo.app");
         assertThat(find(Anchor.class).id("channel-website").getText()).isEqualTo("Open capgo.app");
         String text = outcome().orElseThrow().getElement().getTextRecursively();
-        assertThat(text).contains("Without a Capgo account: use the help feature on capgo.app")
+        assertThat(text).contains("The help feature on capgo.app, open to everyone, with or without a Capgo account")
                 .contains("from your account’s address").doesNotContain("where you want the answer");
+        // The primary button in the result card opens the website's help, not the dashboard's sign-in.
+        assertThat(find(Anchor.class).id("channel-website").getClassNames()).contains("outcome-primary");
+    }
+
+    @Test
+    void billing_for_someone_without_an_account_offers_the_website_help_alone() {
+        open("topic=billing&plan=none");
+        assertThat(find(Anchor.class).id("channel-website").getClassNames()).contains("outcome-primary");
+        assertThat(find(Anchor.class).withId("channel-dashboard").all()).isEmpty();
+        assertThat(outcome().orElseThrow().getElement().getTextRecursively()).doesNotContain("support@capgo.app");
     }
 
     @Test

@@ -1,0 +1,50 @@
+package app.capgo.supportdesk.wizard.ui;
+
+import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Question;
+import app.capgo.supportdesk.wizard.Step;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * "Team · Capgo seems down · Production": the answers given so far in a line, each a button back to
+ * the step that asked it (that step's and later answers are taken back, and stay remembered to
+ * pre-fill them). A deep link then explains itself.
+ */
+final class Recap extends Div {
+
+    /** The answers of the steps in {@code path}, in order; {@code goTo} receives the answers to go back to. */
+    Recap(List<Step> path, Answers answers, Consumer<Answers> goTo) {
+        setId("recap");
+        addClassName("recap");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", getTranslation("recap.label"));
+        Span label = new Span(getTranslation("recap.label"));
+        label.addClassName("recap-label");
+        add(label);
+        for (int i = 0; i < path.size(); i++) {
+            Answers before = answers;
+            for (Step later : path.subList(i, path.size())) {
+                for (Question question : later.questions()) {
+                    before = before.without(question);
+                }
+            }
+            Answers target = before;
+            for (Question question : path.get(i).questions()) {
+                answers.code(question).ifPresent(code -> {
+                    NativeButton part = new NativeButton(getTranslation("recap." + question.id() + "." + code),
+                            e -> goTo.accept(target));
+                    part.setId("recap-" + question.id());
+                    part.addClassName("recap-part");
+                    part.getElement().setAttribute("title", getTranslation("recap.edit",
+                            getTranslation("question." + question.id())));
+                    add(part);
+                });
+            }
+        }
+    }
+}
