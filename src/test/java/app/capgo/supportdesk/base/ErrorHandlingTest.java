@@ -25,6 +25,6 @@ class ErrorHandlingTest extends SpringBrowserlessTest {
         roundTrip();
 
         assertThat(test(find(Notification.class).single()).getText())
-                .isEqualTo("Un problème est survenu de notre côté. Ce que vous avez saisi est conservé ; veuillez réessayer.");
+                .isEqualTo("Un problème est survenu de notre côté. Ce que vous avez saisi est conservé\u00a0; veuillez réessayer.");
     }
 }

@@ -9,6 +9,8 @@ import app.capgo.supportdesk.policy.Reading;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,19 +22,32 @@ import java.util.List;
 @AnonymousAllowed
 @Route(Routes.SLA)
 @Menu(order = 2, title = "sla.menu")
-final class SlaView extends VerticalLayout implements TitledView {
+final class SlaView extends VerticalLayout implements TitledView, AfterNavigationObserver {
 
     SlaView(Clock clock, ChannelProperties channels, PolicySources sources) {
         addClassName("sla-view");
         setMaxWidth("60rem");
         add(new H1(getTranslation("sla.title")), new Paragraph(getTranslation("sla.intro")));
-        add(new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources));
+        // The customer comes for a number: the calculators first (/sla#deadline, /sla#credit), then
+        // the terms, and how this page counts as a footnote with the published sources.
+        DeadlineCalculator deadline = new DeadlineCalculator(clock, sources);
+        deadline.setId("deadline");
+        CreditCalculator credit = new CreditCalculator(clock, channels.supportEmail());
+        credit.setId("credit");
+        add(deadline, credit);
         add(new WhoGetsWhat());
         add(new TargetsSection());
-        add(new DeadlineCalculator(clock, sources));
         add(new UptimeSection());
-        add(new CreditCalculator(clock, channels.supportEmail()));
         add(new ExclusionsSection());
+        add(new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources));
+    }
+
+    /** A link to a calculator ({@code /sla#credit}) opens at it once the page is built. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("setTimeout(() => { const id = location.hash.substring(1);"
+                + " const target = id && document.getElementById(id);"
+                + " if (target && this.contains(target)) { target.scrollIntoView(); } })");
     }
 
     @Override

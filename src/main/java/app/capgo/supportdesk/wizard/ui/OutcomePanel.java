@@ -7,6 +7,7 @@ import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.base.ui.TargetText;
 import app.capgo.supportdesk.policy.Answers;
+import app.capgo.supportdesk.policy.Channel;
 import app.capgo.supportdesk.policy.Deadline;
 import app.capgo.supportdesk.policy.Reason;
 import app.capgo.supportdesk.policy.StatusReading;
@@ -114,7 +115,10 @@ final class OutcomePanel extends Div {
         deadline.ifPresent(d -> getElement().setAttribute("data-deadline", d.due().toInstant().toString()));
 
         if (verdict.concernsSlaTerms()) {
-            Anchor sla = new Anchor(Routes.SLA, getTranslation("outcome.sla-link"));
+            // Straight to the calculator the verdict is about: the credit for a claim, else the deadline.
+            String calculator = verdict.channel() == Channel.SLA_CLAIM ? "#credit"
+                    : verdict.target().isPresent() ? "#deadline" : "";
+            Anchor sla = new Anchor(Routes.SLA + calculator, getTranslation("outcome.sla-link"));
             sla.setId("outcome-sla-link");
             add(new Paragraph(sla)); // a link on a line of its own, not inside the text around it
         }
@@ -150,7 +154,7 @@ final class OutcomePanel extends Div {
         facts.addClassName("outcome-key-facts");
         deadline.ifPresent(d -> {
             Span due = new Span(getTranslation("outcome.deadline",
-                    Messages.format(d.due(), getTranslation("format.deadline"), getLocale()), zoneName(zone)));
+                    Messages.format(d.due(), getTranslation("format.deadline"), getLocale()), zonePhrase(zone)));
             due.setId("outcome-deadline");
             due.addClassName("outcome-deadline");
             Span relative = new Span(relative(Duration.between(now, d.due().toInstant())));
@@ -195,6 +199,11 @@ final class OutcomePanel extends Div {
             return getTranslation("outcome.deadline.in-hours", minutes / 60, minutes % 60);
         }
         return getTranslation("outcome.deadline.in-days", Math.round(minutes / (24 * 60.0)));
+    }
+
+    /** "Paris time" / "heure de Paris" for a region's zone, "UTC time" / "heure UTC" for the others. */
+    private String zonePhrase(ZoneId zone) {
+        return getTranslation(zone.getId().contains("/") ? "outcome.zone.city" : "outcome.zone.plain", zoneName(zone));
     }
 
     /** "Paris" for Europe/Paris, "New York" for America/New_York, the id itself otherwise. */

@@ -171,6 +171,13 @@ class SupportFlowTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void in_french_a_deadline_in_utc_says_heure_utc() {
+        open("topic=setup&plan=enterprise&tier=standard&email=registered&access=developer&impact=major"
+                + "&env=production&tz=UTC&lang=fr");
+        assertThat(find(Span.class).id("outcome-deadline").getText()).contains("(heure UTC)").doesNotContain("heure de UTC");
+    }
+
+    @Test
     void the_verdict_shows_severity_with_why_target_and_deadline_in_the_customers_zone() {
         open("topic=setup&plan=enterprise&tier=standard&email=registered&access=developer&impact=major"
                 + "&env=production&tz=Europe/Paris");
