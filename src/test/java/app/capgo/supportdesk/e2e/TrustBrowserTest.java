@@ -193,4 +193,35 @@ class TrustBrowserTest extends BrowserTestSupport {
                 .as("the last step possible fills the bar").isZero();
         assertThat(failed).isEmpty();
     }
+
+    @Test
+    void the_credit_verdict_links_straight_to_the_credit_calculator_and_the_page_opens_at_it() {
+        Page page = phone();
+        page.navigate(url("/support?topic=sla-credit&plan=enterprise&lang=en"));
+        Browser.settle(page);
+        assertThat(page.locator("#outcome-sla-link")).hasAttribute("href", "sla#credit");
+        page.locator("#outcome-sla-link").click();
+        assertThat(page).hasURL(Pattern.compile(".*/sla#credit$"));
+        Browser.settle(page);
+        assertThat(page.locator("#credit")).isInViewport();
+        // The calculators come first, how the page counts is its footnote.
+        assertThat(number(page, "() => document.getElementById('credit').getBoundingClientRect().top"
+                + " - document.getElementById('sla-how-we-count').getBoundingClientRect().top")).isNegative();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/?lang=fr", "/support?topic=troubleshooting&lang=fr",
+            "/support?topic=app-debugging&plan=solo&lang=fr", "/premium?plan=team&lang=fr", "/sla?lang=fr"})
+    void no_text_is_cut_with_an_ellipsis_on_a_phone_in_french(String path) {
+        Page page = phone();
+        page.navigate(url(path));
+        Browser.settle(page);
+        Object cut = page.evaluate("() => { const found = []; const walk = root => root.querySelectorAll('*').forEach(e => {"
+                + " const style = getComputedStyle(e);"
+                + " if (style.display !== 'none' && e.getClientRects().length && e.textContent.trim() && ((style.textOverflow === 'ellipsis'"
+                + " && e.scrollWidth > e.clientWidth + 1) || (style.webkitLineClamp !== 'none' && e.scrollHeight > e.clientHeight + 1)))"
+                + " found.push((e.id || e.className || e.tagName) + ': ' + e.textContent.trim().substring(0, 60));"
+                + " if (e.shadowRoot) walk(e.shadowRoot); }); walk(document); return found; }");
+        assertThat((List<?>) cut).as("texts cut off").isEmpty();
+    }
 }
