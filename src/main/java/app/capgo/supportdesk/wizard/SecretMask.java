@@ -16,7 +16,7 @@ public final class SecretMask {
 
     /** What was hidden. */
     public enum Kind {
-        PRIVATE_KEY, BEARER_TOKEN, URL_PASSWORD, API_KEY, NAMED_SECRET;
+        PRIVATE_KEY, BEARER_TOKEN, URL_PASSWORD, API_KEY, ACCESS_TOKEN, NAMED_SECRET;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -37,6 +37,10 @@ public final class SecretMask {
             new Rule(Kind.BEARER_TOKEN, Pattern.compile("(?i)\\b(bearer)\\s+[A-Za-z0-9._~+/=-]{16,}"), "$1 [hidden]"),
             new Rule(Kind.URL_PASSWORD, Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^/\\s:@]+):[^@\\s/]+@"), "$1:[hidden]@"),
             new Rule(Kind.API_KEY, Pattern.compile("(--apikey|--api-key)(\\s+|=)([^\\s\"']{8,})"), "$1$2[hidden]"),
+            // Tokens whose format names them: GitHub, npm, Slack, AWS access keys, Stripe secret keys.
+            new Rule(Kind.ACCESS_TOKEN, Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}"
+                    + "|npm_[A-Za-z0-9]{36}|xox[abprs]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|sk_live_[A-Za-z0-9]{16,})\\b"),
+                    "[hidden token]"),
             new Rule(Kind.NAMED_SECRET, Pattern.compile(
                     "(?i)\\b((?:api[_-]?)?key|apikey|secret|token|password|passwd|pwd)(\"?'?\\s*[:=]\\s*[\"']?)"
                             + "(?![\\[]hidden)([A-Za-z0-9+/_.=-]{12,})"), "$1$2[hidden]"));

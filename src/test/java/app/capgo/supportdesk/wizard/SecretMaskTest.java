@@ -23,6 +23,17 @@ class SecretMaskTest {
     }
 
     @Test
+    void tokens_whose_format_names_them_are_hidden_wherever_they_stand() {
+        var masked = SecretMask.mask("git clone https://github.com/x/y with ghp_abcdefghijklmnopqrstuvwxyz0123456789 failed;"
+                + " .npmrc has npm_abcdefghijklmnopqrstuvwxyz0123456789 and AKIAABCDEFGHIJKLMNOP");
+        assertThat(masked.text()).doesNotContain("ghp_abc", "npm_abc", "AKIAABCD").contains("https://github.com/x/y")
+                .contains("[hidden token]");
+        assertThat(masked.hidden()).containsExactly(SecretMask.Kind.ACCESS_TOKEN, SecretMask.Kind.ACCESS_TOKEN,
+                SecretMask.Kind.ACCESS_TOKEN);
+        assertThat(SecretMask.mask("the ghp_ prefix and AKIA alone are words").hidden()).isEmpty();
+    }
+
+    @Test
     void bearer_tokens_url_passwords_cli_keys_and_named_secrets_are_hidden() {
         var masked = SecretMask.mask("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc\n"
                 + "db: postgres://admin:s3cr3t-pw@db.example.com/app\n"
@@ -31,9 +42,9 @@ class SecretMaskTest {
                 + "\"token\": \"ghp_16C7e42F292c6912E7710c838347Ae178B4a\"");
         assertThat(masked.text()).doesNotContain("eyJhbGciOiJIUzI1NiJ9", "s3cr3t-pw", "ae4f8d2c", "9f86d0818", "ghp_16C7e42F")
                 .contains("Bearer [hidden]", "postgres://admin:[hidden]@db.example.com", "--apikey [hidden]",
-                        "secret=[hidden]", "\"token\": \"[hidden]\"");
+                        "secret=[hidden]", "\"token\": \"[hidden token]\"");
         assertThat(masked.hidden()).containsExactly(SecretMask.Kind.BEARER_TOKEN, SecretMask.Kind.URL_PASSWORD,
-                SecretMask.Kind.API_KEY, SecretMask.Kind.NAMED_SECRET, SecretMask.Kind.NAMED_SECRET);
+                SecretMask.Kind.API_KEY, SecretMask.Kind.ACCESS_TOKEN, SecretMask.Kind.NAMED_SECRET);
     }
 
     @ParameterizedTest

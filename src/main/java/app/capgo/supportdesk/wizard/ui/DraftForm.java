@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -50,6 +52,7 @@ final class DraftForm extends Div {
     private final Anchor github = new Anchor("", "");
     private final TextArea discord = new TextArea();
     private final Paragraph shortened = new Paragraph();
+    private final Pre preview = new Pre();
     /** What looks like a secret in the request: hidden from public drafts, pointed out in the private email. */
     private final Paragraph secrets = new Paragraph();
     /** The request as composed from the checklist: subject, a blank line, body. */
@@ -75,10 +78,22 @@ final class DraftForm extends Div {
         repository.setHelperText(getTranslation("draft.repository.help"));
         repository.setItems(ReportDraft.Repository.values());
         repository.setItemLabelGenerator(r -> getTranslation("draft.repository." + r.name().toLowerCase(Locale.ROOT)));
-        add(description, errorMessage, codeSnippet, steps, platform, capacitor, plugins, appId);
+        Div fields = new Div(description, errorMessage, codeSnippet, steps, platform, capacitor, plugins, appId);
+        fields.addClassName("draft-fields");
         if (verdict.channel() == Channel.COMMUNITY) {
-            add(repository);
+            fields.add(repository);
         }
+        // What will be sent, as it is typed: beside the fields on a wide screen, below them on a phone.
+        preview.setId("draft-preview");
+        preview.addClassName("draft-preview-text");
+        H4 previewTitle = new H4(getTranslation(verdict.channel() == Channel.OFFICIAL ? "draft.preview.email"
+                : "draft.preview.github"));
+        Div previewPanel = new Div(previewTitle, preview);
+        previewPanel.addClassName("draft-preview");
+        preview.getElement().setAttribute("tabindex", "0"); // it may scroll: reachable with the keyboard
+        Div columns = new Div(fields, previewPanel);
+        columns.addClassName("draft-columns");
+        add(columns);
         load(WizardSession.current().report());
         for (HasValue<?, ?> input : new HasValue<?, ?>[]{description, errorMessage, codeSnippet, steps, platform,
                 capacitor, plugins, appId, repository}) {
@@ -173,6 +188,7 @@ final class DraftForm extends Div {
         discord.setValue(drafts.discordPost());
         boolean official = verdict.channel() == Channel.OFFICIAL;
         composed = official ? drafts.subject() + "\n\n" + drafts.body() : drafts.publicText();
+        preview.setText(composed);
         shortened.setVisible(drafts.shortened());
         secrets.setVisible(!drafts.hidden().isEmpty());
         if (!drafts.hidden().isEmpty()) {

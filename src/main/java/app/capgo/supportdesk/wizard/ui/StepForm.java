@@ -93,7 +93,7 @@ final class StepForm extends Div {
         group.setRequiredIndicatorVisible(true);
         group.addValueChangeListener(e -> {
             group.setInvalid(false);
-            updateVisibility().ifPresent(shown -> bringIntoView(shown, group));
+            updateVisibility();
         });
         group.getElement().addEventListener("click", e -> moveOnWhenComplete())
                 .setFilter("event.target.closest('vaadin-radio-button') != null && !element.__arrowKeys");
@@ -128,33 +128,25 @@ final class StepForm extends Div {
      * Shows a follow-up question (add-ons after a trial, production after a severe impact) only
      * while the policy needs it for the answers chosen so far; the first question always shows.
      */
-    private Optional<RadioButtonGroup<String>> updateVisibility() {
+    private void updateVisibility() {
         boolean separately = together.isEmpty() || SEPARATELY.equals(together.get().getValue());
         Question first = groups.keySet().iterator().next();
-        Optional<RadioButtonGroup<String>> shown = Optional.empty();
         for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             Question question = entry.getKey();
             Answers chosen = chosen().without(question);
-            RadioButtonGroup<String> group = entry.getValue();
-            boolean visible = separately && (question == first || SupportPolicy.missing(chosen).contains(question));
-            if (visible && !group.isVisible() && shown.isEmpty()) {
-                shown = Optional.of(group);
-            }
-            group.setVisible(visible);
+            entry.getValue().setVisible(separately
+                    && (question == first || SupportPolicy.missing(chosen).contains(question)));
         }
-        return shown;
     }
 
     /**
-     * A question that appears after an answer (production after a severe impact) may land below
-     * the fold of a phone: it scrolls into view and takes the keyboard focus, so it is not missed
-     * (unless the answer was chosen with the arrow keys, which go on walking their own options).
+     * A question still open after a choice (production after a severe impact) may be below the fold
+     * of a phone: it scrolls into view and takes the keyboard focus, so it is not missed.
      */
-    private static void bringIntoView(RadioButtonGroup<String> group, RadioButtonGroup<String> answered) {
-        // Not while arrow keys walk the options of the question answered: the focus stays with them.
-        group.getElement().executeJs("if ($0.__arrowKeys) return; requestAnimationFrame(() => {"
-                + " this.scrollIntoView({block: 'center'}); const r = this.querySelector('vaadin-radio-button');"
-                + " if (r) r.focus({preventScroll: true}); })", answered.getElement());
+    private void bringNextIntoView() {
+        groups.values().stream().filter(g -> g.isVisible() && g.getValue() == null).findFirst()
+                .ifPresent(g -> g.getElement().executeJs("requestAnimationFrame(() => { this.scrollIntoView({block: 'center'});"
+                        + " const r = this.querySelector('vaadin-radio-button'); if (r) r.focus({preventScroll: true}); })"));
     }
 
     private boolean answeredTogether() {
@@ -188,6 +180,9 @@ final class StepForm extends Div {
             if (!handedOn && isComplete()) {
                 handedOn = true;
                 submit();
+            } else if (!handedOn) {
+                // A tap, a click or Space chose (arrow keys only walk the options): go to what is still open.
+                bringNextIntoView();
             }
         }));
     }

@@ -288,6 +288,21 @@ class SupportFlowTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_draft_shows_what_will_be_sent_as_it_is_typed() {
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
+        var preview = find(com.vaadin.flow.component.html.Pre.class).id("draft-preview");
+        assertThat(preview.getText()).doesNotContain("Updates stopped");
+        test(find(TextArea.class).id("draft-description")).setValue("Updates stopped");
+        test(find(TextArea.class).id("draft-error")).setValue("E_CHECKSUM <script>");
+        assertThat(preview.getText()).contains("Updates stopped").contains("E_CHECKSUM <script>");
+        open("topic=app-debugging&plan=solo");
+        test(find(TextArea.class).id("draft-description")).setValue("My token is ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+        // The public draft's preview is what GitHub and Discord would receive: the secret is not in it.
+        assertThat(find(com.vaadin.flow.component.html.Pre.class).id("draft-preview").getText())
+                .contains("My token is").doesNotContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+    }
+
+    @Test
     void the_draft_composes_an_email_link_with_the_checklist() {
         open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
         test(find(TextArea.class).id("draft-description")).setValue("Updates stopped");
