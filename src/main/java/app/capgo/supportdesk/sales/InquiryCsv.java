@@ -4,6 +4,7 @@ import app.capgo.supportdesk.inquiry.Inquiry;
 
 import app.capgo.supportdesk.inquiry.mail.MailKind;
 
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,6 +26,14 @@ public final class InquiryCsv {
             Stream.of("message")).flatMap(s -> s).toList();
 
     private InquiryCsv() {
+    }
+
+    /**
+     * The file to download: UTF-8 behind a byte-order mark, which spreadsheet programs need to read
+     * accented names as written (without it, Excel takes the file for the system's code page).
+     */
+    public static byte[] file(Stream<Inquiry> inquiries) {
+        return ("\uFEFF" + write(inquiries)).getBytes(StandardCharsets.UTF_8);
     }
 
     public static String write(Stream<Inquiry> inquiries) {

@@ -10,6 +10,7 @@ import app.capgo.supportdesk.inquiry.mail.MailKind;
 import app.capgo.supportdesk.inquiry.mail.MailStates;
 
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -48,7 +49,10 @@ public class InquiryDesk {
 
     @Transactional(readOnly = true)
     public List<Inquiry> find(InquiryFilter filter, Pageable page) {
-        return repository.findAll(specification(filter), page).getContent();
+        // Newest first unless a column is sorted (as the CSV); the id breaks ties of the same instant.
+        Pageable sorted = page.getSort().isSorted() ? page : PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")));
+        return repository.findAll(specification(filter), sorted).getContent();
     }
 
     @Transactional(readOnly = true)

@@ -70,4 +70,11 @@ class InquiryCsvTest {
         cells.add(cell.toString());
         return cells;
     }
+
+    @org.junit.jupiter.api.Test
+    void the_downloaded_file_starts_with_a_byte_order_mark_for_spreadsheets() {
+        byte[] file = InquiryCsv.file(java.util.stream.Stream.empty());
+        assertThat(java.util.Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8).substring(1)).startsWith("reference,");
+    }
 }

@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.inquiry.ui;
 
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.LengthCounter;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.PremiumOffer;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
@@ -123,6 +124,16 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
         form.add(name, email, company, plan, org, scale, contactTime, message, website, submit);
         form.setColspan(message, 2);
         form.setColspan(plan, 2);
+        form.setColspan(submit, 2);
+        for (var required : List.of(name, email, company, message)) {
+            required.setRequiredIndicatorVisible(true);
+        }
+        LengthCounter.attach(name, InquiryLimits.NAME);
+        LengthCounter.attach(company, InquiryLimits.COMPANY);
+        LengthCounter.attach(org, InquiryLimits.ORGANISATION);
+        LengthCounter.attach(scale, InquiryLimits.APP_SCALE);
+        LengthCounter.attach(contactTime, InquiryLimits.CONTACT_TIME);
+        LengthCounter.attach(message, InquiryLimits.MESSAGE);
         result.setId("inquiry-result");
         result.getElement().setAttribute("aria-live", "polite");
         add(form, result);

@@ -32,7 +32,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -75,7 +74,7 @@ final class InboxView extends VerticalLayout implements TitledView {
 
     private Anchor export() {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = InquiryCsv.write(desk.all(filter)).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = InquiryCsv.file(desk.all(filter));
             return new DownloadResponse(new ByteArrayInputStream(csv), "inquiries.csv", "text/csv;charset=UTF-8", csv.length);
         }), getTranslation("sales.export"));
         export.setId("sales-export");

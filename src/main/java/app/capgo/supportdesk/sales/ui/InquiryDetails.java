@@ -75,9 +75,8 @@ final class InquiryDetails extends Div {
         status.setValue(i.status());
         status.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                if (!desk.changeStatus(i.id(), e.getValue(), user)) {
-                    Notification.show(getTranslation("sales.erased.refused"));
-                }
+                Notification.show(getTranslation(desk.changeStatus(i.id(), e.getValue(), user) ? "sales.saved.status"
+                        : "sales.erased.refused"));
                 changed.run();
                 show(Optional.of(i.id()));
             }
@@ -92,9 +91,8 @@ final class InquiryDetails extends Div {
                 note.setInvalid(true);
                 return;
             }
-            if (!desk.addNote(i.id(), note.getValue(), user)) {
-                Notification.show(getTranslation("sales.erased.refused"));
-            }
+            Notification.show(getTranslation(desk.addNote(i.id(), note.getValue(), user) ? "sales.saved.note"
+                    : "sales.erased.refused"));
             show(Optional.of(i.id()));
         });
         addNote.setId("sales-add-note");
@@ -102,7 +100,10 @@ final class InquiryDetails extends Div {
             // Nothing personal may come back in a note once erased.
             add(status, history(i));
         } else {
-            add(status, note, addNote, erase(i), history(i));
+            // Erasure stays away from the note's button: it closes the details, after the history.
+            Div danger = new Div(erase(i));
+            danger.addClassName("sales-danger-zone");
+            add(status, note, addNote, history(i), danger);
         }
     }
 
