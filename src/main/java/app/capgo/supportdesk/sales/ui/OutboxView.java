@@ -19,7 +19,11 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,7 +35,7 @@ import java.util.stream.Collectors;
 final class OutboxView extends VerticalLayout implements TitledView {
 
     /** One received email, as shown. */
-    record Mail(String from, String to, String replyTo, String subject, String text) {
+    record Mail(String from, String to, String replyTo, String subject, Optional<Instant> sent, String text) {
     }
 
     OutboxView(ObjectProvider<Outbox> outbox) {
@@ -44,7 +48,8 @@ final class OutboxView extends VerticalLayout implements TitledView {
             return;
         }
         add(new Paragraph(getTranslation("outbox.intro")));
-        List<Mail> mails = embedded.get().messages().stream().map(OutboxView::read).toList().reversed();
+        // The server keeps its mail by mailbox: sorted by when each was sent, newest first.
+        List<Mail> mails = newestFirst(embedded.get().messages().stream().map(OutboxView::read).toList());
         Grid<Mail> grid = new Grid<>();
         grid.setId("outbox-grid");
         grid.addColumn(Mail::to).setHeader(getTranslation("outbox.to")).setAutoWidth(true);
@@ -61,7 +66,7 @@ final class OutboxView extends VerticalLayout implements TitledView {
         message.addClassName("sales-panel");
         // The list stays in view beside the message (above it on a phone).
         grid.asSingleSelect().addValueChangeListener(e -> {
-            preview.setText(e.getValue() == null ? "" : e.getValue().text());
+            preview.setText(e.getValue() == null ? "" : heading(e.getValue()) + "\n\n" + e.getValue().text());
             preview.setVisible(e.getValue() != null);
             none.setVisible(e.getValue() == null);
         });
@@ -70,12 +75,26 @@ final class OutboxView extends VerticalLayout implements TitledView {
         add(split);
     }
 
+    static List<Mail> newestFirst(List<Mail> mails) {
+        return mails.stream().sorted(Comparator.comparing((Mail m) -> m.sent().orElse(Instant.EPOCH)).reversed()).toList();
+    }
+
+    /** The lines an email client shows above a message: subject, sender, recipient, date (UTC). */
+    private String heading(Mail mail) {
+        return getTranslation("outbox.subject") + ": " + mail.subject() + "\n"
+                + getTranslation("outbox.from") + ": " + mail.from() + "\n"
+                + getTranslation("outbox.to") + ": " + mail.to() + "\n"
+                + getTranslation("outbox.date") + ": " + mail.sent().map(t -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC).format(t)).orElse("—");
+    }
+
     static Mail read(MimeMessage m) {
         try {
             return new Mail(addresses(m.getFrom()), addresses(m.getRecipients(Message.RecipientType.TO)),
-                    addresses(m.getReplyTo()), Optional.ofNullable(m.getSubject()).orElse(""), text(m));
+                    addresses(m.getReplyTo()), Optional.ofNullable(m.getSubject()).orElse(""),
+                    Optional.ofNullable(m.getSentDate()).map(java.util.Date::toInstant), text(m));
         } catch (Exception e) {
-            return new Mail("", "", "", "", e.toString());
+            return new Mail("", "", "", "", Optional.empty(), e.toString());
         }
     }
 

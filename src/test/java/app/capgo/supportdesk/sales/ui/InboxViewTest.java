@@ -68,6 +68,17 @@ class InboxViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "carol", roles = "SALES")
+    void the_inbox_lists_the_newest_first() {
+        String older = submit("Okapi Order Corp", InquiryPlan.TEAM);
+        String newer = submit("Okapi Order Ltd", InquiryPlan.TEAM);
+        UI.getCurrent().navigate("sales");
+        test(find(TextField.class).id("sales-filter-text")).setValue("okapi order");
+        assertThat(references()).containsExactly(newer, older);
+
+    }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
     void free_text_finds_an_inquiry_by_its_company() {
         String enterprise = submit("Zebra Unique Corp", InquiryPlan.ENTERPRISE);
         String team = submit("Yak Unique Ltd", InquiryPlan.TEAM);
