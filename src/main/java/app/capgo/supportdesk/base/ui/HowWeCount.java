@@ -4,7 +4,6 @@ import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.policy.Reading;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -46,8 +45,7 @@ public final class HowWeCount extends Aside {
     private static Anchor link(URI uri) {
         String text = uri.getHost() + uri.getPath();
         Anchor anchor = new Anchor(uri.toString(), text.startsWith("www.") ? text.substring(4) : text);
-        anchor.setTarget(AnchorTarget.BLANK);
-        anchor.getElement().setAttribute("rel", "noopener");
+        NewTab.open(anchor);
         return anchor;
     }
 }

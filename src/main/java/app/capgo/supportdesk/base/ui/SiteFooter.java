@@ -4,7 +4,6 @@ import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.Routes;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,8 +56,7 @@ final class SiteFooter extends Footer {
     private static Anchor external(String id, String text, URI href) {
         Anchor link = new Anchor(href.toString(), text);
         link.setId(id);
-        link.setTarget(AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener");
+        NewTab.open(link);
         return link;
     }
 }

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.Links;
 import app.capgo.supportdesk.base.Routes;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -124,8 +124,7 @@ final class ChannelCards extends Div {
         link.setId("channel-" + kind);
         link.addClassName("channel-action");
         if (href.startsWith("http")) {
-            link.setTarget(AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener");
+            NewTab.open(link);
         }
         return link;
     }

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Channel;
 import app.capgo.supportdesk.policy.Verdict;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -116,8 +116,7 @@ final class DraftForm extends Div {
         } else {
             github.setId("draft-github");
             github.setText(getTranslation("draft.send.github"));
-            github.setTarget(AnchorTarget.BLANK);
-            github.getElement().setAttribute("rel", "noopener");
+            NewTab.open(github);
             discord.setId("draft-discord-text");
             discord.setLabel(getTranslation("draft.discord.label"));
             discord.setReadOnly(true);

@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.Routes;
@@ -19,7 +20,6 @@ import app.capgo.supportdesk.wizard.StatusProperties;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -92,8 +92,7 @@ final class OutcomePanel extends Div {
                 note.addClassName("warning-note");
                 Anchor page = new Anchor(status.page().toString(), getTranslation("outcome.status.link"));
                 page.setId("outcome-status-link");
-                page.setTarget(AnchorTarget.BLANK);
-                page.getElement().setAttribute("rel", "noopener");
+                NewTab.open(page);
                 note.add(page);
             }
             add(note);

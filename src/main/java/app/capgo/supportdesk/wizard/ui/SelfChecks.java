@@ -1,10 +1,10 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.policy.DowntimeEffect;
 import app.capgo.supportdesk.policy.SelfCheck;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,8 +32,7 @@ final class SelfChecks extends Div {
         });
         Anchor dashboard = new Anchor(channels.dashboard().toString(), getTranslation("outcome.checks.action"));
         dashboard.setId("outcome-checks-dashboard");
-        dashboard.setTarget(AnchorTarget.BLANK);
-        dashboard.getElement().setAttribute("rel", "noopener");
+        NewTab.open(dashboard);
         add(list, new Paragraph(dashboard), new Paragraph(getTranslation("outcome.checks.safe", DowntimeEffect.PLUGIN_TIMEOUT_SECONDS)));
         add(new H3(getTranslation("outcome.users-see.title")));
         UnorderedList effects = new UnorderedList();
