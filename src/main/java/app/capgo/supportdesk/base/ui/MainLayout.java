@@ -57,10 +57,10 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         this.authentication = authentication;
         this.footer = new SiteFooter(channels, sources, statusPage);
         addClassName("site");
-        brand.configuredColour().ifPresent(colour -> getElement().getStyle().set("--app-brand-colour", colour));
-        if (brand.configuredColour().isPresent()) {
+        brand.configuredColour().ifPresent(colour -> {
+            getElement().getStyle().set("--app-brand-colour", colour);
             addClassName("custom-brand");
-        }
+        });
         skip.setHref("#main-content");
         skip.setId("skip-link");
         skip.addClassName("skip-link");

@@ -81,11 +81,9 @@ final class OutboxView extends VerticalLayout implements TitledView {
 
     /** The lines an email client shows above a message: subject, sender, recipient, date (UTC). */
     private String heading(Mail mail) {
-        return getTranslation("outbox.subject") + ": " + mail.subject() + "\n"
-                + getTranslation("outbox.from") + ": " + mail.from() + "\n"
-                + getTranslation("outbox.to") + ": " + mail.to() + "\n"
-                + getTranslation("outbox.date") + ": " + mail.sent().map(t -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .withZone(ZoneOffset.UTC).format(t)).orElse("—");
+        return getTranslation("outbox.heading", mail.subject(), mail.from(), mail.to(), mail.sent()
+                .map(t -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(t))
+                .orElse("—"));
     }
 
     static Mail read(MimeMessage m) {
