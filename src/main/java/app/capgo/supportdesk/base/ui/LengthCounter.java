@@ -16,7 +16,6 @@ public final class LengthCounter {
     public static <T extends HasElement & HasHelper> void attach(T field, int max) {
         String helper = field.getHelperText() == null ? "" : field.getHelperText();
         String count = field.getElement().getComponent().orElseThrow().getTranslation("field.count", "{n}", max);
-        field.getElement().setAttribute("data-max-length", String.valueOf(max));
         field.getElement().executeJs("const helper = $0, count = $1;"
                 + " const show = () => { const c = count.replace('{n}', (this.value || '').length);"
                 + " this.helperText = helper ? helper + ' · ' + c : c; };"
