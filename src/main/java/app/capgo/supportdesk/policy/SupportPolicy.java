@@ -90,23 +90,30 @@ public final class SupportPolicy {
             return new Verdict(Channel.COMMUNITY, reason, Optional.empty(), SlaColumn.NONE, Optional.empty(),
                     fixes, status, List.of(), false);
         }
-        if (plan.isTeamOrEnterprise() && answers.tier().isEmpty()) {
-            needed.add(Question.TIER);
-        }
         if (answers.impact().isEmpty()) {
-            needed.add(Question.IMPACT);
-        } else if (answers.impact().get().needsEnvironment() && answers.env().isEmpty()) {
-            needed.add(Question.ENV);
-        }
-        if (!needed.isEmpty()) {
-            return new Decision.NeedsAnswers(needed);
+            return needs(Question.IMPACT);
         }
         Impact impact = answers.impact().get();
+        if (impact.needsEnvironment() && answers.env().isEmpty()) {
+            return needs(Question.ENV);
+        }
         Environment env = impact.needsEnvironment() ? answers.env().get() : Environment.NON_PRODUCTION;
         SeverityAssessment severity = SeverityAssessment.of(impact, env);
-        SlaColumn sla = SlaColumn.of(plan, answers.tier().orElse(SupportTier.STANDARD));
+        // The tier is asked only when it changes the target (not for an Enterprise Urgent request).
+        boolean tierMatters = tierChangesTarget(plan, severity.severity());
+        if (tierMatters && answers.tier().isEmpty()) {
+            return needs(Question.TIER);
+        }
+        SlaColumn sla = SlaColumn.of(plan, tierMatters ? answers.tier().get() : SupportTier.STANDARD);
         return new Verdict(Channel.OFFICIAL, Reason.IN_SCOPE, Optional.of(severity), sla,
                 ResponseTargets.of(sla, severity.severity()), List.of(), status, List.of(), false);
+    }
+
+    /** Whether Priority Plus gives this plan another target for this severity than its own column. */
+    private static boolean tierChangesTarget(Plan plan, Severity severity) {
+        return plan.isTeamOrEnterprise()
+                && !ResponseTargets.of(SlaColumn.of(plan, SupportTier.STANDARD), severity)
+                .equals(ResponseTargets.of(SlaColumn.of(plan, SupportTier.PRIORITY_PLUS), severity));
     }
 
     private static Decision needs(Question question) {

@@ -48,9 +48,8 @@ class ExperienceBenchmarkTest {
     /** Team customer, production down: the deep link after each answer, and what the server answers with. */
     private static final String[][] FLOW = {
             {"topic=troubleshooting", "Which Capgo plan are you on?"},
-            {"topic=troubleshooting&plan=team", "Who is asking?"},
-            {"topic=troubleshooting&plan=team&email=registered&access=developer", "Which support tier do you have?"},
-            {"topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard", "How bad is it?"},
+            {"topic=troubleshooting&plan=team&tier=standard", "Who is asking?"},
+            {"topic=troubleshooting&plan=team&tier=standard&email=registered&access=developer", "How bad is it?"},
             {"topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=all-down&env=production",
                     "support-outcome"},
     };

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Server CPU per complete flow, in-process: the whole flow of a Team customer with production down
- * (topic, plan, contact, tier, impact, verdict) driven browserless, the CPU time of the driving
+ * (topic, plan with its tier, contact, impact with production, verdict) driven browserless, the CPU time of the driving
  * thread measured per flow ({@code ThreadMXBean}); no HTTP, no GC or JIT threads counted. Appends
  * to {@code target/benchmark-flow-cpu.txt}.
  */
@@ -33,9 +33,8 @@ class FlowCpuBenchmarkTest extends SpringBrowserlessTest {
     private static final int FLOWS = 200;
     private static final String[] STEPS = {
             "topic=troubleshooting",
-            "topic=troubleshooting&plan=team",
-            "topic=troubleshooting&plan=team&email=registered&access=developer",
-            "topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard",
+            "topic=troubleshooting&plan=team&tier=standard",
+            "topic=troubleshooting&plan=team&tier=standard&email=registered&access=developer",
             "topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=all-down&env=production",
     };
 

@@ -21,10 +21,10 @@ class JourneysBrowserTest extends StatusFeedBrowserTestSupport {
      */
     @ParameterizedTest(name = "{0}: {4} clicks")
     @CsvSource(delimiter = '|', value = {
-            "Team, production down | troubleshooting | plan:4 contact:0 tier:0 impact:0 env:0 | in-scope | 6",
+            "Team, production down | troubleshooting | plan:4 contact:0 impact:0 | in-scope | 4",
             "Solo, own app debugging | app-debugging | | not-covered | 1",
             "billing without an account | billing | | billing-open-to-all | 1",
-            "outage, status operational, Maker | outage | plan:3 contact:0 impact:0 env:0 | in-scope | 5",
+            "outage, status operational, Maker | outage | plan:3 contact:0 impact:0 | in-scope | 4",
             "Premium Support | premium | | premium-eligible | 1",
             "service credit, Enterprise | sla-credit | plan:5 | sla-claim-eligible | 2",
     })

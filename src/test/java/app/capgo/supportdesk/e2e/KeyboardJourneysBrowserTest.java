@@ -19,7 +19,7 @@ class KeyboardJourneysBrowserTest extends StatusFeedBrowserTestSupport {
     /** Status indicator, topic card, then each step as {@code group:arrow-downs}; the verdict's channel. */
     @ParameterizedTest(name = "{0} ({1}, {2} px)")
     @CsvSource(delimiter = '|', value = {
-            "official  | en-GB | 1280 | none  | troubleshooting | plan:4 contact:0 tier:0 impact:0 env:0",
+            "official  | en-GB | 1280 | none  | troubleshooting | plan:4 contact:0 impact:0",
             "official  | fr-FR | 360  | none  | setup           | plan:2 contact:1 email:0 access:0 impact:3",
             "community | fr-FR | 360  | none  | troubleshooting | plan:4 contact:1 email:1 access:0",
             "community | en-GB | 1280 | none  | app-debugging   | ",

@@ -31,10 +31,12 @@ class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
     @Test
     void a_team_plan_with_priority_plus_gets_the_priority_plus_column() {
         Page page = openPage("en-GB", 1280, "/support?topic=setup&plan=team&email=registered&access=developer&tz=Europe/Paris");
-        assertThat(page.locator("h2").first()).hasText("Which support tier do you have?");
-        page.locator("#tier vaadin-radio-button").nth(1).click(); // one tap answers and moves on
+        // The impact first: the tier is asked because it changes a Team plan's target.
+        assertThat(page.locator("h2").first()).hasText("How bad is it?");
+        page.locator("#impact vaadin-radio-button").nth(4).click(); // one tap answers and moves on
         Browser.settle(page);
-        page.locator("#impact vaadin-radio-button").nth(3).click();
+        assertThat(page.locator("h2").first()).hasText("Which support tier do you have?");
+        page.locator("#tier vaadin-radio-button").nth(1).click();
 
         Locator outcome = page.locator("#support-outcome");
         assertThat(outcome).hasAttribute("data-sla", "priority-plus");

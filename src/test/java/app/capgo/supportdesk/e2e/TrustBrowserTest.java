@@ -82,13 +82,13 @@ class TrustBrowserTest extends BrowserTestSupport {
     @Test
     void a_question_that_appears_below_the_fold_scrolls_into_view_and_takes_the_focus() {
         Page page = phone();
-        page.navigate(url("/support?topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&lang=en"));
+        page.navigate(url("/support?topic=troubleshooting&lang=en"));
         Browser.settle(page);
-        assertThat(page.locator("#env")).isHidden();
-        page.locator("#impact vaadin-radio-button").first().click();
-        assertThat(page.locator("#env")).isVisible();
-        assertThat(page.locator("#env")).isInViewport();
-        page.waitForFunction("() => document.activeElement && document.activeElement.closest('#env') !== null");
+        assertThat(page.locator("#addons")).isHidden();
+        page.locator("#plan vaadin-radio-button").nth(1).click(); // a free trial: were add-ons bought?
+        assertThat(page.locator("#addons")).isVisible();
+        assertThat(page.locator("#addons")).isInViewport();
+        page.waitForFunction("() => document.activeElement && document.activeElement.closest('#addons') !== null");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,7 +145,7 @@ class TrustBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#contact vaadin-radio-button[checked]")).hasCount(0);
         page.navigate(url("/support?topic=troubleshooting&plan=team&email=registered&access=developer&lang=en"));
         Browser.settle(page);
-        assertThat(page.locator("#tier vaadin-radio-button[checked]")).hasCount(0);
+        assertThat(page.locator("#impact vaadin-radio-button[checked]")).hasCount(0);
     }
 
     @Test

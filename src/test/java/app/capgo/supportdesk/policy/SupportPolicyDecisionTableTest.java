@@ -83,17 +83,24 @@ class SupportPolicyDecisionTableTest {
     }
 
     @Test
-    void an_eligible_enterprise_request_without_tier_and_impact_names_both_still_needed() {
+    void an_eligible_enterprise_request_asks_the_impact_first_and_the_tier_only_when_it_changes_the_target() {
         Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.ENTERPRISE)
                 .with(EmailKind.REGISTERED).with(AccessLevel.DEVELOPER);
-        assertThat(SupportPolicy.missing(answers)).containsExactly(Question.TIER, Question.IMPACT);
+        assertThat(SupportPolicy.missing(answers)).containsExactly(Question.IMPACT);
+        // Urgent: 1 hour, 24/7/365, with or without Priority Plus.
+        Verdict urgent = (Verdict) SupportPolicy.decide(answers.with(Impact.ALL_DOWN).with(Environment.PRODUCTION));
+        assertThat(urgent.target()).contains(new ResponseTarget(1, ResponseTarget.Unit.HOURS));
+        // High: 2 business hours, or 2 hours around the clock with Priority Plus.
+        assertThat(SupportPolicy.missing(answers.with(Impact.MAJOR).with(Environment.PRODUCTION)))
+                .containsExactly(Question.TIER);
     }
 
     @Test
     void a_team_plan_is_asked_its_support_tier_and_priority_plus_gets_the_priority_plus_column() {
         Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.TEAM)
                 .with(EmailKind.REGISTERED).with(AccessLevel.DEVELOPER);
-        assertThat(SupportPolicy.missing(answers)).containsExactly(Question.TIER, Question.IMPACT);
+        assertThat(SupportPolicy.missing(answers.with(Impact.ALL_DOWN).with(Environment.PRODUCTION)))
+                .containsExactly(Question.TIER);
 
         Answers all = answers.with(SupportTier.PRIORITY_PLUS).with(Impact.MAJOR).with(Environment.PRODUCTION);
         Verdict verdict = (Verdict) SupportPolicy.decide(all);

@@ -3,6 +3,7 @@ package app.capgo.supportdesk.wizard;
 import app.capgo.supportdesk.policy.AccessLevel;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.EmailKind;
+import app.capgo.supportdesk.policy.Impact;
 import app.capgo.supportdesk.policy.Plan;
 import app.capgo.supportdesk.policy.SupportTier;
 import app.capgo.supportdesk.policy.Topic;
@@ -15,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StepTest {
 
     @Test
-    void before_the_topic_one_to_five_steps_may_come() {
-        assertThat(Step.remaining(Answers.NONE)).isEqualTo(new Step.Range(1, 5));
+    void before_the_topic_one_to_four_steps_may_come() {
+        // Topic, plan (with the tier), contact, impact (with production): the tier alone only from a link.
+        assertThat(Step.remaining(Answers.NONE)).isEqualTo(new Step.Range(1, 4));
     }
 
     @Test
@@ -26,16 +28,19 @@ class StepTest {
     }
 
     @Test
-    void a_team_customer_has_the_tier_step_and_a_solo_customer_does_not() {
+    void a_team_plan_named_by_a_link_without_its_tier_has_the_tier_step_and_a_solo_plan_does_not() {
         Answers contact = Answers.NONE.with(Topic.SETUP).with(EmailKind.REGISTERED).with(AccessLevel.DEVELOPER);
         assertThat(Step.remaining(contact.with(Plan.TEAM))).isEqualTo(new Step.Range(2, 2));
+        assertThat(Step.remaining(contact.with(Plan.TEAM).with(SupportTier.STANDARD))).isEqualTo(new Step.Range(1, 1));
         assertThat(Step.remaining(contact.with(Plan.SOLO))).isEqualTo(new Step.Range(1, 1));
+        // Enterprise: Urgent needs no tier, High does.
+        assertThat(Step.remaining(contact.with(Plan.ENTERPRISE))).isEqualTo(new Step.Range(1, 2));
     }
 
     @Test
-    void the_path_lists_each_screen_once_in_the_order_asked() {
+    void the_path_lists_each_screen_once_in_the_order_asked_and_the_plan_step_answers_the_tier() {
         Answers answers = Answers.NONE.with(Topic.SETUP).with(Plan.TEAM).with(EmailKind.REGISTERED)
-                .with(AccessLevel.DEVELOPER).with(SupportTier.STANDARD);
-        assertThat(Step.path(answers)).isEqualTo(List.of(Step.TOPIC, Step.PLAN, Step.CONTACT, Step.TIER));
+                .with(AccessLevel.DEVELOPER).with(SupportTier.STANDARD).with(Impact.COMPONENT);
+        assertThat(Step.path(answers)).isEqualTo(List.of(Step.TOPIC, Step.PLAN, Step.CONTACT, Step.IMPACT));
     }
 }

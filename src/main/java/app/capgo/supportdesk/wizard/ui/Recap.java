@@ -29,12 +29,12 @@ final class Recap extends Div {
         for (int i = 0; i < path.size(); i++) {
             Answers before = answers;
             for (Step later : path.subList(i, path.size())) {
-                for (Question question : later.questions()) {
+                for (Question question : later.answers()) {
                     before = before.without(question);
                 }
             }
             Answers target = before;
-            for (Question question : path.get(i).questions()) {
+            for (Question question : path.get(i).answers()) {
                 answers.code(question).ifPresent(code -> {
                     NativeButton part = new NativeButton(getTranslation("recap." + question.id() + "." + code),
                             e -> goTo.accept(target));

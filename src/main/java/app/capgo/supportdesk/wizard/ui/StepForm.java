@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,12 +26,9 @@ import java.util.stream.Stream;
  */
 final class StepForm extends Div {
 
-    private static final String TOGETHER = "yes";
-    private static final String SEPARATELY = "no";
-
     private final Map<Question, RadioButtonGroup<String>> groups = new LinkedHashMap<>();
-    /** The single choice that answers all the step's questions at once ({@link Step#together()}), if offered. */
-    private final Optional<RadioButtonGroup<String>> together;
+    /** The cards that answer several of the step's questions in one tap ({@link Step#choices()}), if offered. */
+    private final Optional<RadioButtonGroup<String>> cards;
     private final Step step;
     private final Answers given;
     private final Consumer<Answers> onAnswered;
@@ -48,23 +46,24 @@ final class StepForm extends Div {
         this.given = given;
         this.onAnswered = onAnswered;
         addClassName("step-form");
-        boolean offerTogether = !step.together().isEmpty()
-                && step.questions().stream().noneMatch(q -> given.code(q).isPresent());
-        if (offerTogether) {
-            RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("step." + step.key() + ".together"));
-            group.setId(step.key());
-            group.setItems(TOGETHER, SEPARATELY);
-            group.setRenderer(new ComponentRenderer<Component, String>(code -> option("answer." + step.key() + "." + code)));
-            group.setHelperText(getTranslation("step." + step.key() + ".together.help"));
-            if (step.questions().stream().allMatch(q -> remembered.code(q).isPresent())) {
-                group.setValue(step.together().stream().allMatch(a -> remembered.get(Question.of(a)).equals(Optional.of(a))) ? TOGETHER : SEPARATELY);
-            }
-            together = Optional.of(group);
-            prepare(group, true);
+        String cardsId = step.choicesId();
+        if (step.offersChoices(given)) {
+            String key = Question.byId(cardsId).isPresent() ? "question." + cardsId : "step." + step.key() + ".together";
+            RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation(key));
+            group.setId(cardsId);
+            group.setItems(step.choices(given).stream().map(Step.Choice::value).toList());
+            group.setRenderer(new ComponentRenderer<Component, String>(value -> option("answer." + cardsId + "." + value)));
+            group.setHelperText(getTranslation(key + ".help"));
+            rememberedChoice(remembered).ifPresent(group::setValue);
+            cards = Optional.of(group);
+            prepare(group, step.choices().size() == 2);
         } else {
-            together = Optional.empty();
+            cards = Optional.empty();
         }
         for (Question question : step.questions()) {
+            if (cards.isPresent() && question.id().equals(cardsId)) {
+                continue; // the cards ask it
+            }
             RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("question." + question.id()));
             group.setId(question.id());
             group.setItems(question.codes().stream().map(Code::code).toList());
@@ -77,6 +76,22 @@ final class StepForm extends Div {
             groups.put(question, group);
         }
         updateVisibility();
+    }
+
+    /**
+     * The card matching the remembered answers (after Back): the first whose answers they all are,
+     * else the one asking one by one when every question of the step was answered another way.
+     */
+    private Optional<String> rememberedChoice(Answers remembered) {
+        return step.choices(given).stream().filter(c -> c.isIn(remembered)).findFirst()
+                .or(() -> step.questions().stream().allMatch(q -> remembered.get(q).isPresent())
+                        ? step.choices(given).stream().filter(c -> c.answers().isEmpty()).findFirst() : Optional.empty())
+                .map(Step.Choice::value);
+    }
+
+    private Optional<Step.Choice> chosenCard() {
+        return cards.map(RadioButtonGroup::getValue)
+                .flatMap(v -> step.choices(given).stream().filter(c -> c.value().equals(v)).findFirst());
     }
 
     /**
@@ -125,17 +140,19 @@ final class StepForm extends Div {
     }
 
     /**
-     * Shows a follow-up question (add-ons after a trial, production after a severe impact) only
-     * while the policy needs it for the answers chosen so far; the first question always shows.
+     * Shows a follow-up question (add-ons after a trial, production after a severe impact, the
+     * email and access after "no, or not sure") only while the policy needs it for the answers
+     * chosen so far; without cards the first question always shows.
      */
     private void updateVisibility() {
-        boolean separately = together.isEmpty() || SEPARATELY.equals(together.get().getValue());
-        Question first = groups.keySet().iterator().next();
+        Optional<Step.Choice> card = chosenCard();
+        Question first = step.questions().getFirst();
         for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             Question question = entry.getKey();
-            Answers chosen = chosen().without(question);
-            entry.getValue().setVisible(separately
-                    && (question == first || SupportPolicy.missing(chosen).contains(question)));
+            boolean needed = SupportPolicy.missing(chosen().without(question)).contains(question);
+            boolean cardAnswers = card.stream().flatMap(c -> c.answers().stream()).anyMatch(a -> Question.of(a) == question);
+            entry.getValue().setVisible(cards.isPresent() ? card.isPresent() && !cardAnswers && needed
+                    : question == first || needed);
         }
     }
 
@@ -149,19 +166,18 @@ final class StepForm extends Div {
                         + " const r = this.querySelector('vaadin-radio-button'); if (r) r.focus({preventScroll: true}); })"));
     }
 
-    private boolean answeredTogether() {
-        return together.isPresent() && TOGETHER.equals(together.get().getValue());
-    }
-
     /** Whether every question this step shows has an answer. */
     private boolean isComplete() {
-        return answeredTogether() || together.map(t -> t.getValue() != null).orElse(true)
+        return (cards.isEmpty() || chosenCard().isPresent())
                 && groups.values().stream().filter(Component::isVisible).allMatch(g -> g.getValue() != null);
     }
 
-    /** The given answers with this step's current choices. */
+    /** The given answers with this step's current choices: the card's, then the questions'. */
     private Answers chosen() {
         Answers result = given;
+        for (Code answer : chosenCard().map(Step.Choice::answers).orElse(List.of())) {
+            result = result.with(answer);
+        }
         for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             String value = entry.getValue().getValue();
             if (value != null) {
@@ -197,24 +213,27 @@ final class StepForm extends Div {
      * when a visible question is unanswered: it is then marked with a message.
      */
     private Optional<Answers> apply() {
-        if (answeredTogether()) {
-            Answers result = given;
-            for (Code answer : step.together()) {
+        Answers result = given;
+        if (cards.isPresent()) {
+            if (chosenCard().isEmpty()) {
+                cards.get().setErrorMessage(getTranslation("step.required"));
+                cards.get().setInvalid(true);
+                return Optional.empty();
+            }
+            for (Question question : step.answers()) {
+                result = result.without(question);
+            }
+            for (Code answer : chosenCard().get().answers()) {
                 result = result.with(answer);
             }
-            return Optional.of(result);
-        }
-        if (together.isPresent() && together.get().getValue() == null) {
-            together.get().setErrorMessage(getTranslation("step.required"));
-            together.get().setInvalid(true);
-            return Optional.empty();
         }
         boolean complete = true;
-        Answers result = given;
         for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
             RadioButtonGroup<String> group = entry.getValue();
             if (!group.isVisible()) {
-                result = result.without(entry.getKey());
+                if (cards.isEmpty()) {
+                    result = result.without(entry.getKey());
+                }
             } else if (group.getValue() == null) {
                 group.setErrorMessage(getTranslation("step.required"));
                 group.setInvalid(true);
@@ -228,6 +247,6 @@ final class StepForm extends Div {
 
     /** Moves the keyboard focus to the first question. */
     void focusFirst() {
-        Stream.concat(together.stream(), groups.values().stream()).filter(Component::isVisible).findFirst().ifPresent(g -> g.getElement().executeJs("setTimeout(() => { const r = this.querySelector('vaadin-radio-button[checked]') || this.querySelector('vaadin-radio-button'); if (r) r.focus(); })"));
+        Stream.concat(cards.stream(), groups.values().stream()).filter(Component::isVisible).findFirst().ifPresent(g -> g.getElement().executeJs("setTimeout(() => { const r = this.querySelector('vaadin-radio-button[checked]') || this.querySelector('vaadin-radio-button'); if (r) r.focus(); })"));
     }
 }

@@ -217,7 +217,7 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private void back(List<Step> path, Answers answers) {
         WizardSession.current().remember(answers);
         Answers previous = answers;
-        for (Question question : path.getLast().questions()) {
+        for (Question question : path.getLast().answers()) {
             previous = previous.without(question);
         }
         go(previous);

@@ -1,5 +1,8 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.policy.Question;
+
+import app.capgo.supportdesk.wizard.Step;
 import app.capgo.supportdesk.wizard.StatusServer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -92,22 +95,36 @@ class SupportFlowTest extends SpringBrowserlessTest {
         test(find(Button.class).id("next")).click();
     }
 
-    /** Answers whatever step is shown from {@code answers}, clicking Next, until the verdict. */
+    /**
+     * Answers whatever step is shown from {@code answers}, clicking Next, until the verdict: a step's
+     * card when one gives exactly some of these answers ("Team", "Down in production", "Yes, both"),
+     * else its "one by one" card, else each question.
+     */
     private List<String> clickThrough(Map<String, String> answers) {
         List<String> asked = new java.util.ArrayList<>();
         for (int guard = 0; guard < 8 && outcome().isEmpty(); guard++) {
             for (int pass = 0; pass < 2; pass++) {
                 for (RadioButtonGroup<?> g : find(RadioButtonGroup.class).all()) {
                     String id = g.getId().orElseThrow();
-                    if (g.isVisible() && g.getValue() == null && id.equals("contact")) {
-                        // "Yes, both" for the common case; otherwise the two questions are asked one by one.
-                        boolean both = "registered".equals(answers.get("email")) && "developer".equals(answers.get("access"));
-                        group(id).setValue(both ? "yes" : "no");
-                        if (both) {
-                            asked.add("email");
-                            asked.add("access");
-                        }
-                    } else if (g.isVisible() && g.getValue() == null) {
+                    if (!g.isVisible() || g.getValue() != null) {
+                        continue;
+                    }
+                    Optional<Step> carded = java.util.Arrays.stream(Step.values())
+                            .filter(s -> !s.choices().isEmpty() && s.choicesId().equals(id)).findFirst();
+                    if (carded.isPresent() && answers.containsKey(id) && !"contact".equals(id)
+                            && carded.get().choices().stream().noneMatch(c -> c.isIn(linked(answers)))) {
+                        // A card narrowed to its first answer (the plan of an SLA credit question).
+                        group(id).setValue(answers.get(id));
+                        asked.add(id);
+                    } else if (carded.isPresent()) {
+                        Step.Choice card = carded.get().choices().stream()
+                                .filter(c -> !c.answers().isEmpty() && c.answers().stream()
+                                        .allMatch(a -> a.code().equals(answers.get(Question.of(a).id()))))
+                                .findFirst()
+                                .orElseGet(() -> carded.get().choices().stream().filter(c -> c.answers().isEmpty()).findFirst().orElseThrow());
+                        group(id).setValue(card.value());
+                        card.answers().forEach(a -> asked.add(Question.of(a).id()));
+                    } else {
                         group(id).setValue(answers.get(id));
                         asked.add(id);
                     }
@@ -116,6 +133,11 @@ class SupportFlowTest extends SpringBrowserlessTest {
             next();
         }
         return asked;
+    }
+
+    private static app.capgo.supportdesk.policy.Answers linked(Map<String, String> answers) {
+        return app.capgo.supportdesk.wizard.DeepLink.parse(answers.entrySet().stream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())))).answers();
     }
 
     private static Map<String, String> answers(String query) {
@@ -136,7 +158,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
             "topic=setup&plan=none | community | no-paid-plan | | |",
             "topic=setup&plan=trial&addons=no | community | no-paid-plan | | |",
             "topic=troubleshooting&plan=maker&email=other&access=developer | community | unregistered-email | | |",
-            "topic=troubleshooting&plan=team&email=registered&access=lower | community | insufficient-access | | |",
+            "topic=troubleshooting&plan=team&tier=standard&email=registered&access=lower | community | insufficient-access | | |",
             "topic=premium | sales | premium-eligible | | |",
             "topic=sla-credit&plan=enterprise | sla-claim | sla-claim-eligible | | |",
             "topic=sla-credit&plan=maker | sales | sla-enterprise-only | | |",
@@ -236,30 +258,63 @@ class SupportFlowTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_trial_asks_about_add_ons_and_a_severe_impact_asks_about_production() {
+    void a_trial_asks_about_add_ons_and_a_severe_impact_from_a_link_asks_about_production() {
         open("topic=setup");
         group("plan").setValue("trial");
         assertThat(asked("addons")).isTrue();
         group("plan").setValue("maker");
         assertThat(asked("addons")).isFalse();
+        // The impact cards say whether production is concerned: no separate question.
         open("topic=setup&plan=maker&email=registered&access=developer");
-        group("impact").setValue("info");
+        group("impact").setValue("production-down");
         assertThat(asked("env")).isFalse();
-        group("impact").setValue("all-down");
+        // A link that names a severe impact but not the environment asks it.
+        open("topic=setup&plan=maker&email=registered&access=developer&impact=all-down");
         assertThat(asked("env")).isTrue();
+        assertThat(group("impact").getValue()).isEqualTo("all-down");
+    }
+
+    @Test
+    void one_tap_on_team_answers_the_plan_and_the_tier_and_the_impact_card_the_environment() {
+        open("topic=troubleshooting&tz=Europe/Paris");
+        assertThat(group("plan").getLabel()).isEqualTo("Your plan");
+        group("plan").setValue("team");
+        next();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("plan", List.of("team")).containsEntry("tier", List.of("standard"));
+        assertThat(group("contact").getLabel()).startsWith("Will you write from your Capgo account’s email");
+        group("contact").setValue("yes");
+        next();
+        assertThat(group("impact").getLabel()).isEqualTo("What does the problem do?");
+        group("impact").setValue("production-down");
+        next();
+        assertThat(attribute("data-severity")).isEqualTo("urgent");
+        assertThat(attribute("data-sla")).isEqualTo("team");
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("impact", List.of("all-down")).containsEntry("env", List.of("production"));
+    }
+
+    @Test
+    void a_link_naming_team_without_the_tier_asks_it_after_the_impact_and_enterprise_urgent_does_not() {
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&impact=all-down&env=production");
+        assertThat(outcome()).isEmpty();
+        assertThat(asked("tier")).isTrue();
+        open("topic=troubleshooting&plan=enterprise&email=registered&access=developer&impact=all-down&env=production");
+        assertThat(attribute("data-sla")).isEqualTo("enterprise");
+        assertThat(attribute("data-severity")).isEqualTo("urgent");
     }
 
     @Test
     void back_returns_to_the_previous_step_with_its_answer_kept() {
-        open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=priority-plus&impact=component&tz=Europe/Paris");
         test(find(Button.class).id("back")).click();
         assertThat(outcome()).isEmpty();
         assertThat(group("impact").getValue()).isEqualTo("component");
         test(find(Button.class).id("back")).click();
-        assertThat(group("tier").getValue()).isEqualTo("standard");
-        test(find(Button.class).id("back")).click();
         assertThat(group("contact").getValue()).isEqualTo("yes");
         assertThat(asked("email")).isFalse();
+        test(find(Button.class).id("back")).click();
+        assertThat(group("plan").getValue()).isEqualTo("team-priority-plus");
     }
 
     @Test
