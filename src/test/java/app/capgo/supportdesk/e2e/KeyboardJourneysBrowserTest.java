@@ -24,7 +24,7 @@ class KeyboardJourneysBrowserTest extends StatusFeedBrowserTestSupport {
             "community | fr-FR | 360  | none  | troubleshooting | plan:4 contact:1 email:1 access:0",
             "community | en-GB | 1280 | none  | app-debugging   | ",
             "status    | en-GB | 360  | major | outage          | ",
-            "sales     | fr-FR | 1280 | none  | premium         | ",
+            "sales     | fr-FR | 1280 | none  | sla-credit      | plan:3",
             "sla-claim | en-GB | 360  | none  | sla-credit      | plan:5",
     })
     void each_verdict_kind_is_reached_with_the_keyboard_alone(String channel, String locale, int width,
@@ -53,6 +53,23 @@ class KeyboardJourneysBrowserTest extends StatusFeedBrowserTestSupport {
         assertThat(page.locator("#support-outcome")).hasAttribute("data-channel", channel);
         Browser.settle(page);
         assertThat(Browser.seriousViolations(page)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_premium_support_card_opens_its_form_with_the_keyboard_alone() {
+        Page page = browser.newPage("fr-FR", 360);
+        page.navigate(url("/"));
+        Browser.settle(page);
+        for (int tabs = 0; tabs < MAX_TABS && !"home-topic-premium".equals(activeId(page)); tabs++) {
+            page.keyboard().press("Tab");
+        }
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#inquiry-submit")).isVisible();
+        String inName = "() => document.activeElement !== null && document.activeElement.closest('#inquiry-name') !== null";
+        for (int tabs = 0; tabs < MAX_TABS && !Boolean.TRUE.equals(page.evaluate(inName)); tabs++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(page.evaluate(inName)).as("Tab reaches the form's first field").isEqualTo(true);
     }
 
     private static String activeId(Page page) {

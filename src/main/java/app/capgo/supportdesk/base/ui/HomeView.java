@@ -32,9 +32,7 @@ public final class HomeView extends VerticalLayout implements TitledView {
         Div topics = new Div();
         topics.addClassName("topic-cards");
         Arrays.stream(Topic.values()).map(this::topicCard).forEach(topics::add);
-        Div more = new Div(
-                card("home-sla", Routes.SLA, "sla-credit", "home.sla", "home.sla.hint"),
-                card("home-premium", Routes.PREMIUM, "premium", "home.premium", "home.premium.hint"));
+        Div more = new Div(card("home-sla", Routes.SLA, "sla-credit", "home.sla", "home.sla.hint"));
         more.addClassName("topic-cards");
         // Answers first: the docs search above the topics, "Ask Capgo" going on into the flow with the text.
         add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")),
@@ -43,10 +41,12 @@ public final class HomeView extends VerticalLayout implements TitledView {
         setMaxWidth("64rem");
     }
 
+    /** A topic's card opens the flow with it answered; Premium Support, open to anyone, opens its form at once. */
     private Anchor topicCard(Topic topic) {
         String key = "answer." + Question.TOPIC.id() + "." + topic.code();
-        return card("home-topic-" + topic.code(), Routes.SUPPORT + "?" + Question.TOPIC.id() + "=" + topic.code(),
-                topic.code(), key, key + ".hint");
+        String href = topic == Topic.PREMIUM ? Routes.PREMIUM
+                : Routes.SUPPORT + "?" + Question.TOPIC.id() + "=" + topic.code();
+        return card("home-topic-" + topic.code(), href, topic.code(), key, key + ".hint");
     }
 
     private Anchor card(String id, String href, String icon, String titleKey, String hintKey) {
