@@ -39,6 +39,10 @@ class LoginThrottleBrowserTest extends BrowserTestSupport {
         for (int i = 0; i < 3; i++) {
             signIn(page, "wrong " + i);
             assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+            // A wrong password keeps the user name typed, and the password is to be typed again.
+            assertThat(page.locator("input[name=username]")).hasValue("erin");
+            assertThat(page.locator("input[name=password]")).hasValue("");
+            page.waitForFunction("() => document.activeElement && document.activeElement.closest('vaadin-password-field') !== null");
         }
         assertThat(page.locator("vaadin-login-form")).containsText("Connexion refusée");
         signIn(page, PASSWORD);

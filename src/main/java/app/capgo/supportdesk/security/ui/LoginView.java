@@ -36,9 +36,30 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.intro")), form);
     }
 
+    /**
+     * The form posts to Spring Security, so a refused sign-in is a new page: the user name typed is
+     * kept in the tab's session storage when the form is sent (never on the server, never in the
+     * URL) and put back, with the focus on the password, after a refusal.
+     */
+    private static final String KEEP_USER_NAME = """
+            const key = 'support-desk.login.username';
+            this.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username));
+            const kept = sessionStorage.getItem(key);
+            sessionStorage.removeItem(key);
+            if ($0 && kept) {
+                requestAnimationFrame(() => {
+                    const name = this.querySelector('[name=username]');
+                    const password = this.querySelector('vaadin-password-field, [name=password]');
+                    if (name) { name.value = kept; }
+                    if (password) { password.focus(); }
+                });
+            }""";
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(refused);
+        form.getElement().executeJs(KEEP_USER_NAME, refused);
     }
 
     @Override
