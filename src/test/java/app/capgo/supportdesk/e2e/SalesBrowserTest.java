@@ -56,6 +56,12 @@ class SalesBrowserTest extends BrowserTestSupport {
         Browser.settle(sales);
         assertThat(sales.locator("#sales-history")).containsText("dana · status set to Qualified");
         Browser.screenshot(sales, "sales-inbox");
+        // At 1280 px the list shows reference, received, name, company, plan and status without a sideways scroll.
+        Object overflow = sales.evaluate("() => { const g = document.getElementById('sales-grid');"
+                + " const right = g.getBoundingClientRect().right;"
+                + " const status = [...g.querySelectorAll('vaadin-grid-cell-content')].find(c => c.textContent.trim() === 'Status');"
+                + " return status ? status.getBoundingClientRect().right - right : 9999; }");
+        assertThat(((Number) overflow).doubleValue()).isLessThanOrEqualTo(0);
         assertThat(Browser.seriousViolations(sales)).isEmpty();
 
         sales.navigate(url("/outbox"));

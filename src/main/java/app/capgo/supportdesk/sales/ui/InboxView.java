@@ -112,20 +112,20 @@ final class InboxView extends VerticalLayout implements TitledView {
     private Grid<Inquiry> grid() {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", getLocale()).withZone(ZoneId.of("UTC"));
         grid.setId("sales-grid");
-        // Who first (a phone shows the first columns); columns as wide as their content, the name and the
-        // company take what is left.
+        // Reference, received, who, plan and status fit a 1280 px screen (the mail states follow); the
+        // reference and the date as wide as their content, the name and the company take what is left.
+        fit(grid.addColumn(Inquiry::reference).setHeader(getTranslation("record.reference")).setSortProperty("reference"));
+        fit(grid.addColumn(i -> time.format(i.createdAt())).setHeader(getTranslation("sales.column.created"))
+                .setSortProperty("createdAt"));
         grid.addColumn(Inquiry::name).setHeader(getTranslation("record.name")).setSortProperty("name")
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1);
         grid.addColumn(Inquiry::company).setHeader(getTranslation("record.company")).setSortProperty("company")
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1);
         // Short values under longer headers (with their sort arrows): wide enough for the header.
         grid.addColumn(i -> getTranslation("inquiry.plan." + i.plan().code())).setHeader(getTranslation("record.plan"))
                 .setSortProperty("plan").setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("sales.column.status"))
                 .setSortProperty("status").setWidth("8.5rem").setFlexGrow(0);
-        fit(grid.addColumn(Inquiry::reference).setHeader(getTranslation("record.reference")).setSortProperty("reference"));
-        fit(grid.addColumn(i -> time.format(i.createdAt())).setHeader(getTranslation("sales.column.created"))
-                .setSortProperty("createdAt"));
         for (MailKind kind : MailKind.values()) {
             fit(grid.addColumn(i -> mailState(i, kind)).setHeader(getTranslation("sales.mail-kind." + kind.key())));
         }
@@ -134,8 +134,10 @@ final class InboxView extends VerticalLayout implements TitledView {
                 query -> desk.count(filter));
         grid.asSingleSelect().addValueChangeListener(e -> {
             details.show(Optional.ofNullable(e.getValue()).map(Inquiry::id));
-            if (e.getValue() != null && Narrow.screen()) {
-                details.scrollIntoView(); // on a phone the details are below the list
+            if (e.getValue() != null) {
+                // Below 1500 px the details are below the list: brought into view when out of sight.
+                details.getElement().executeJs("requestAnimationFrame(() => { if (this.getBoundingClientRect().top"
+                        + " > window.innerHeight - 96) { this.scrollIntoView({block: 'start'}); } })");
             }
         });
         grid.setMinHeight("20rem");

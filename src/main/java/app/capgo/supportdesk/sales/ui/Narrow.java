@@ -5,10 +5,10 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
 
 import java.util.Optional;
 
-/** Whether the browser window is phone-sized, where the sales screens stack their panels. */
+/** Whether the browser window is phone-sized, where the inbox folds its filters away. */
 final class Narrow {
 
-    /** The width (CSS pixels) below which the list and the details stack; the same as in styles.css. */
+    /** The width (CSS pixels) below which the filters start folded; the phone breakpoint of styles.css. */
     static final int BREAKPOINT = 900;
 
     private Narrow() {
