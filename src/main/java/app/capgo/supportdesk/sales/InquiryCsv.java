@@ -5,25 +5,32 @@ import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The inbox's CSV export (RFC 4180). A cell starting with {@code = + - @}, a tab or a carriage
- * return is prefixed with a single quote, so that a spreadsheet never runs it as a formula.
+ * The inbox's CSV export (RFC 4180), in the reader's language: translated headers and values (the
+ * plan, the status, each email's state), dates as "2026-12-01 15:47" in UTC, and the internal
+ * notes. A cell starting with {@code = + - @}, a tab or a carriage return is prefixed with a single
+ * quote, so that a spreadsheet never runs it as a formula.
  */
 public final class InquiryCsv {
 
-    /** The columns: the inquiry's fields, one per email kind ({@code sales_email}, ...), the message last. */
+    /** The message keys of the columns: the inquiry's fields, one per email kind, the message and the notes last. */
     public static final List<String> HEADER = Stream.of(
-            Stream.of("reference", "created_at", "name", "email", "company", "plan", "organisation", "app_scale",
-                    "contact_time", "status"),
-            Arrays.stream(MailKind.values()).map(k -> k.key() + "_email"),
-            Stream.of("message")).flatMap(s -> s).toList();
+            Stream.of("record.reference", "sales.column.created", "record.name", "record.email", "record.company",
+                    "record.plan", "record.org", "record.scale", "record.contact-time", "sales.column.status"),
+            Arrays.stream(MailKind.values()).map(k -> "sales.mail-kind." + k.key()),
+            Stream.of("record.message", "sales.csv.notes")).flatMap(s -> s).toList();
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private InquiryCsv() {
     }
@@ -31,19 +38,26 @@ public final class InquiryCsv {
     /**
      * The file to download: UTF-8 behind a byte-order mark, which spreadsheet programs need to read
      * accented names as written (without it, Excel takes the file for the system's code page).
+     * {@code text} gives a message key's text in the reader's language; {@code notes} an inquiry's
+     * notes, oldest first.
      */
-    public static byte[] file(Stream<Inquiry> inquiries) {
-        return ("\uFEFF" + write(inquiries)).getBytes(StandardCharsets.UTF_8);
+    public static byte[] file(Stream<Inquiry> inquiries, Function<Long, List<InquiryEvent>> notes,
+                              Function<String, String> text) {
+        return ("\uFEFF" + write(inquiries, notes, text)).getBytes(StandardCharsets.UTF_8);
     }
 
-    public static String write(Stream<Inquiry> inquiries) {
-        StringBuilder csv = new StringBuilder(line(HEADER));
+    public static String write(Stream<Inquiry> inquiries, Function<Long, List<InquiryEvent>> notes,
+                               Function<String, String> text) {
+        StringBuilder csv = new StringBuilder(line(HEADER.stream().map(text).toList()));
         inquiries.forEach(i -> csv.append(line(Stream.of(
-                Stream.of(i.reference(), DateTimeFormatter.ISO_INSTANT.format(i.createdAt()), i.name(), i.email(),
-                        i.company(), i.plan().code(), i.organisation(), i.appScale(), i.contactTime(),
-                        i.status().name().toLowerCase(Locale.ROOT)),
-                Arrays.stream(MailKind.values()).map(k -> i.mail(k).state().name()),
-                Stream.of(i.message())).flatMap(s -> s).toList())));
+                Stream.of(i.reference(), TIME.format(i.createdAt()), i.name(), i.email(), i.company(),
+                        text.apply("inquiry.plan." + i.plan().code()), i.organisation(), i.appScale(), i.contactTime(),
+                        text.apply("sales.status." + i.status().name().toLowerCase(Locale.ROOT))),
+                Arrays.stream(MailKind.values())
+                        .map(k -> text.apply("sales.mail." + i.mail(k).state().name().toLowerCase(Locale.ROOT))),
+                Stream.of(i.message(), notes.apply(i.id()).stream()
+                        .map(n -> TIME.format(n.at()) + " UTC · " + n.who() + " · " + n.text())
+                        .collect(Collectors.joining("\n")))).flatMap(s -> s).toList())));
         return csv.toString();
     }
 

@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What sales do with inquiries: find and filter them, follow them up, resend a failed email. */
@@ -113,6 +115,16 @@ public class InquiryDesk {
     private boolean lockUnlessErased(long id) {
         return jdbc.sql("SELECT anonymised_at IS NULL FROM inquiry WHERE id = :i FOR UPDATE").param("i", id)
                 .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** The internal notes of every inquiry that has some, oldest first, by inquiry id (for the CSV export). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<InquiryEvent>> notes() {
+        return jdbc.sql("SELECT inquiry_id, created_at, author, text FROM inquiry_note ORDER BY created_at, id")
+                .query((rs, n) -> Map.entry(rs.getLong(1), new InquiryEvent(rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), InquiryEvent.Kind.NOTE, rs.getString(4))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
+                        Collectors.toList())));
     }
 
     /** Status changes, notes and the erasure of its personal data, oldest first. */

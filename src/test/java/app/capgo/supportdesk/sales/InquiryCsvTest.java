@@ -73,8 +73,9 @@ class InquiryCsvTest {
 
     @org.junit.jupiter.api.Test
     void the_downloaded_file_starts_with_a_byte_order_mark_for_spreadsheets() {
-        byte[] file = InquiryCsv.file(java.util.stream.Stream.empty());
+        byte[] file = InquiryCsv.file(java.util.stream.Stream.empty(), id -> List.of(), key -> "[" + key + "]");
         assertThat(java.util.Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8).substring(1)).startsWith("reference,");
+        assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8).substring(1))
+                .startsWith("[record.reference],[sales.column.created],[record.name]").contains("[sales.csv.notes]");
     }
 }

@@ -5,6 +5,7 @@ import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.sales.InquiryCsv;
 import app.capgo.supportdesk.sales.InquiryDesk;
+import app.capgo.supportdesk.sales.InquiryEvent;
 import app.capgo.supportdesk.sales.InquiryFilter;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
@@ -34,7 +35,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The sales inbox on {@code /sales}: every inquiry, filtered and sorted, with its follow-up. */
@@ -74,7 +77,8 @@ final class InboxView extends VerticalLayout implements TitledView {
 
     private Anchor export() {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = InquiryCsv.file(desk.all(filter));
+            Map<Long, List<InquiryEvent>> notes = desk.notes();
+            byte[] csv = InquiryCsv.file(desk.all(filter), id -> notes.getOrDefault(id, List.of()), key -> getTranslation(getLocale(), key));
             return new DownloadResponse(new ByteArrayInputStream(csv), "inquiries.csv", "text/csv;charset=UTF-8", csv.length);
         }), getTranslation("sales.export"));
         export.setId("sales-export");

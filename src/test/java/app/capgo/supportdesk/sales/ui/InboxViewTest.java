@@ -187,4 +187,26 @@ class InboxViewTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
                 .doesNotContain("Please call us").contains("—");
     }
+
+    @Autowired
+    app.capgo.supportdesk.sales.InquiryDesk desk;
+
+    @Test
+    void the_csv_export_reads_in_the_users_language_with_the_notes() {
+        String reference = submit("Quokka Export SARL", InquiryPlan.ENTERPRISE);
+        long id = desk.all(new app.capgo.supportdesk.sales.InquiryFilter(Set.of(), Set.of(), java.util.Optional.empty(),
+                java.util.Optional.empty(), reference)).findFirst().orElseThrow().id();
+        desk.changeStatus(id, InquiryStatus.QUALIFIED, "carol");
+        desk.addNote(id, "Rappelé, devis envoyé", "carol");
+        var notes = desk.notes();
+        String csv = new String(app.capgo.supportdesk.sales.InquiryCsv.file(
+                desk.all(new app.capgo.supportdesk.sales.InquiryFilter(Set.of(), Set.of(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), reference)),
+                key -> notes.getOrDefault(key, List.of()),
+                key -> UI.getCurrent().getTranslation(Locale.FRENCH, key)), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = csv.substring(1).lines().toList();
+        assertThat(lines.getFirst()).startsWith("Référence,Reçue (UTC),Nom,").endsWith(",Notes internes");
+        assertThat(lines.get(1)).startsWith(reference + ",").contains(",Enterprise,", ",Qualifiée,")
+                .endsWith(" UTC · carol · Rappelé, devis envoyé\"").doesNotContain("QUALIFIED", "SENT", "PENDING", "enterprise,");
+    }
 }
