@@ -40,7 +40,7 @@ class SlaBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#deadline-zone input")).hasValue("Asia/Tokyo"); // the browser's zone by default
 
         choose(page, "#deadline-zone", "Europe/Paris");
-        type(page, "#deadline-start vaadin-date-picker", "11/27/2026");
+        type(page, "#deadline-start vaadin-date-picker", "27/11/2026"); // day first, as the page writes dates
         page.keyboard().press("Escape");
         type(page, "#deadline-start vaadin-time-picker", "17:30");
         page.keyboard().press("Escape");

@@ -209,6 +209,29 @@ class TrustBrowserTest extends BrowserTestSupport {
                 + " - document.getElementById('sla-how-we-count').getBoundingClientRect().top")).isNegative();
     }
 
+    @Test
+    void a_deadline_verdict_opens_the_deadline_calculator_prefilled_with_its_severity_column_and_zone() {
+        Page page = browser.newPage("en-GB", 1280);
+        page.navigate(url("/support?topic=setup&plan=enterprise&tier=standard&email=registered&access=developer"
+                + "&impact=major&env=production&tz=America/New_York&lang=en"));
+        Browser.settle(page);
+        assertThat(page.locator("#outcome-sla-link")).hasAttribute("href",
+                "sla?severity=high&sla=enterprise&tz=America%2FNew_York#deadline");
+        page.locator("#outcome-sla-link").click();
+        Browser.settle(page);
+        assertThat(page.locator("#deadline")).isInViewport();
+        assertThat(page.locator("#deadline-severity")).containsText("High");
+        assertThat(page.locator("#deadline-plan")).containsText("Enterprise");
+        assertThat(page.locator("#deadline-zone input")).hasValue("America/New_York");
+        // One date format per language: the pickers day first on a 24-hour clock, as the answer below them.
+        assertThat(page.locator("#deadline-start-date input")).hasValue(Pattern.compile("\\d{2}/\\d{2}/\\d{4}"));
+        assertThat(page.locator("#deadline-start-time input")).hasValue(Pattern.compile("\\d{2}:\\d{2}"));
+        String date = page.locator("#deadline-start-date input").inputValue();
+        String[] dmy = date.split("/");
+        assertThat(page.locator("#deadline-result .result-headline")).containsText(
+                java.time.Month.of(Integer.parseInt(dmy[1])).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/?lang=fr", "/support?topic=troubleshooting&lang=fr",
             "/support?topic=app-debugging&plan=solo&lang=fr", "/premium?plan=team&lang=fr", "/sla?lang=fr"})

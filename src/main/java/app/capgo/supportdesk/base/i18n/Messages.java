@@ -88,6 +88,14 @@ public class Messages implements I18NProvider {
         return isFrench(locale) ? FIRST_OF_MONTH.matcher(text).replaceAll("1er ") : text;
     }
 
+    /**
+     * The locale of the date and time pickers: day first and a 24-hour clock in both languages
+     * (British English, France's French), as the dates the app writes ("Tuesday 1 December 2026 at 07:45").
+     */
+    public static Locale dateLocale(Locale locale) {
+        return isFrench(locale) ? Locale.FRANCE : Locale.UK;
+    }
+
     /** Whether {@code locale} is a French one (fr, fr-FR, fr-CA, ...). */
     public static boolean isFrench(Locale locale) {
         return FRENCH.getLanguage().equals(locale.getLanguage());

@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.sales.ui;
 
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.sales.InquiryCsv;
@@ -96,6 +97,8 @@ final class InboxView extends VerticalLayout implements TitledView {
         plan.setItems(InquiryPlan.values());
         plan.setItemLabelGenerator(p -> getTranslation("inquiry.plan." + p.code()));
         from.setId("sales-filter-from");
+        from.setLocale(Messages.dateLocale(getLocale()));
+        to.setLocale(Messages.dateLocale(getLocale()));
         from.setLabel(getTranslation("sales.filter.from"));
         to.setId("sales-filter-to");
         to.setLabel(getTranslation("sales.filter.to"));

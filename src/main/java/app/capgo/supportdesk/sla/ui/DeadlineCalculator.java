@@ -4,6 +4,7 @@ import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.base.ui.HowWeCount;
+import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Deadline;
 import app.capgo.supportdesk.policy.Reading;
 import app.capgo.supportdesk.policy.ResponseTarget;
@@ -27,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Severity, plan/tier, submission time and zone give the first-response deadline, explained. */
 final class DeadlineCalculator extends Div {
@@ -60,12 +62,12 @@ final class DeadlineCalculator extends Div {
         LocalDateTime now = LocalDateTime.now(clock.withZone(browser)).withSecond(0).withNano(0);
         startDate.setId("deadline-start-date");
         startDate.setLabel(getTranslation("sla.deadline.start"));
-        startDate.setLocale(getLocale());
+        startDate.setLocale(Messages.dateLocale(getLocale()));
         startDate.setValue(now.toLocalDate());
         startDate.setErrorMessage(getTranslation("sla.deadline.start.error"));
         startTime.setId("deadline-start-time");
         startTime.setLabel(getTranslation("sla.deadline.start.time"));
-        startTime.setLocale(getLocale());
+        startTime.setLocale(Messages.dateLocale(getLocale()));
         startTime.setValue(now.toLocalTime());
         startTime.setErrorMessage(getTranslation("sla.deadline.start.time.error"));
         Div start = new Div(startDate, startTime);
@@ -89,6 +91,17 @@ final class DeadlineCalculator extends Div {
                 new Paragraph(getTranslation("sla.deadline.intro")), inputs, result));
         addClassName("calculator");
         update();
+    }
+
+    /**
+     * Takes a verdict's severity, column and zone (from {@code /sla?severity&sla&tz}); a value that
+     * is not one of the calculator's leaves its default.
+     */
+    void prefill(Optional<String> severityCode, Optional<String> columnCode, Optional<String> zoneId) {
+        severityCode.flatMap(code -> Code.parse(Severity.class, code)).ifPresent(severity::setValue);
+        columnCode.flatMap(code -> Code.parse(SlaColumn.class, code)).filter(ResponseTargets.COLUMNS::contains)
+                .ifPresent(plan::setValue);
+        zoneId.flatMap(Zones::parse).ifPresent(zone::setValue);
     }
 
     private void update() {

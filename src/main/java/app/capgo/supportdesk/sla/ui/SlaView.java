@@ -11,18 +11,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The SLA terms for Enterprise customers on {@code /sla}, with the two calculators. */
 @AnonymousAllowed
 @Route(Routes.SLA)
 @Menu(order = 2, title = "sla.menu")
-final class SlaView extends VerticalLayout implements TitledView, AfterNavigationObserver {
+final class SlaView extends VerticalLayout implements TitledView, AfterNavigationObserver, BeforeEnterObserver {
+
+    private final DeadlineCalculator deadline;
 
     SlaView(Clock clock, ChannelProperties channels, PolicySources sources) {
         addClassName("sla-view");
@@ -30,7 +36,7 @@ final class SlaView extends VerticalLayout implements TitledView, AfterNavigatio
         add(new H1(getTranslation("sla.title")), new Paragraph(getTranslation("sla.intro")));
         // The customer comes for a number: the calculators first (/sla#deadline, /sla#credit), then
         // the terms, and how this page counts as a footnote with the published sources.
-        DeadlineCalculator deadline = new DeadlineCalculator(clock, sources);
+        deadline = new DeadlineCalculator(clock, sources);
         deadline.setId("deadline");
         CreditCalculator credit = new CreditCalculator(clock, channels.supportEmail());
         credit.setId("credit");
@@ -40,6 +46,18 @@ final class SlaView extends VerticalLayout implements TitledView, AfterNavigatio
         add(new UptimeSection());
         add(new ExclusionsSection());
         add(new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources));
+    }
+
+    /** A verdict's link prefills the deadline calculator ({@code ?severity=high&sla=enterprise&tz=Europe/Paris}). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        deadline.prefill(first(parameters, Routes.SLA_SEVERITY), first(parameters, Routes.SLA_COLUMN),
+                first(parameters, Routes.SLA_ZONE));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     /** A link to a calculator ({@code /sla#credit}) opens at it once the page is built. */

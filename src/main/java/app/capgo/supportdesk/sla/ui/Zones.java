@@ -13,4 +13,17 @@ final class Zones {
 
     private Zones() {
     }
+
+    /** The zone of the list that {@code id} names ("Z" and other UTC spellings as "UTC"); empty for anything else. */
+    static java.util.Optional<String> parse(String id) {
+        if (ALL.contains(id)) {
+            return java.util.Optional.of(id);
+        }
+        try {
+            return ZoneId.of(id).normalized().equals(java.time.ZoneOffset.UTC) ? java.util.Optional.of("UTC")
+                    : java.util.Optional.empty();
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

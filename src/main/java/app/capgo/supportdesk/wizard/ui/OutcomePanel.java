@@ -115,9 +115,12 @@ final class OutcomePanel extends Div {
 
         if (verdict.concernsSlaTerms()) {
             // Straight to the calculator the verdict is about: the credit for a claim, else the deadline.
-            String calculator = verdict.channel() == Channel.SLA_CLAIM ? "#credit"
-                    : verdict.target().isPresent() ? "#deadline" : "";
-            Anchor sla = new Anchor(Routes.SLA + calculator, getTranslation("outcome.sla-link"));
+            // The deadline calculator prefilled with this request's severity, column and zone.
+            String href = verdict.channel() == Channel.SLA_CLAIM ? Routes.SLA + "#credit"
+                    : verdict.target().isPresent() && verdict.severity().isPresent()
+                    ? Routes.slaDeadline(verdict.severity().get().severity().code(), verdict.sla().code(), zone.getId())
+                    : Routes.SLA;
+            Anchor sla = new Anchor(href, getTranslation("outcome.sla-link"));
             sla.setId("outcome-sla-link");
             add(new Paragraph(sla)); // a link on a line of its own, not inside the text around it
         }
