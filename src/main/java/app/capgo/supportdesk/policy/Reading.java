@@ -39,6 +39,35 @@ public enum Reading {
     /** The last day to claim is the 30th day after the month ends, in UTC. */
     CLAIM_WINDOW_IN_UTC;
 
+    /** The figure of a verdict a reading is about, where its one line is shown. */
+    public enum Place {
+        /** The severity and why. */
+        SEVERITY,
+        /** The response target and the deadline computed from it. */
+        TARGET,
+        /** The uptime commitment and its credits. */
+        UPTIME,
+        /** Who may ask: the plan and the role. */
+        ELIGIBILITY,
+        /** What the status page says. */
+        STATUS,
+        /** A service credit's amount and its claim window. */
+        CREDIT
+    }
+
+    /** The figure this reading changes, next to which it is shown. */
+    public Place place() {
+        return switch (this) {
+            case NON_PRODUCTION_AT_MOST_NORMAL, PARTIAL_OUTAGE_EXAMPLE -> Place.SEVERITY;
+            case LOCAL_TIME_IS_CUSTOMER_ZONE, BUSINESS_DAY_IS_TWELVE_HOURS, DEADLINE_FROM_SUBMISSION,
+                 HOLIDAYS_ARE_BUSINESS_DAYS, PRIORITY_PLUS_ON_TOP_OF_PLAN -> Place.TARGET;
+            case COMMITMENT_IS_99_9 -> Place.UPTIME;
+            case CONSOLE_CREDITS_ARE_PAID, DEVELOPER_OR_HIGHER_ROLES -> Place.ELIGIBILITY;
+            case MAINTENANCE_MAY_GO_ON -> Place.STATUS;
+            case WHOLE_MONTH_IS_SCHEDULED, CREDIT_ROUNDING, CLAIM_WINDOW_IN_UTC -> Place.CREDIT;
+        };
+    }
+
     /** The numbers this reading's text names, from the policy core (hours, percentages, days). */
     public Object[] arguments() {
         return switch (this) {

@@ -42,7 +42,7 @@ class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
         assertThat(outcome).hasAttribute("data-sla", "priority-plus");
         assertThat(outcome).hasAttribute("data-severity", "low");
         assertThat(page.locator("#outcome-target")).containsText("24 hours, 24/7/365");
-        assertThat(page.locator("#outcome-how-we-count li[data-reading=priority_plus_on_top_of_plan]")).isVisible();
+        assertThat(page.locator("#outcome-target ~ .reading-note[data-reading=priority_plus_on_top_of_plan]")).isVisible();
         assertThat(page).hasURL(Pattern.compile(".*tier=priority-plus.*"));
         Browser.settle(page);
         Browser.screenshot(page, "policy-team-priority-plus-1280");

@@ -42,6 +42,19 @@ public final class HowWeCount extends Aside {
         add(source);
     }
 
+    /**
+     * One reading as a line beside the figure it changes: "How we count: one business day is 12
+     * business hours." The note at the foot of the page then names the sources once.
+     */
+    public static Paragraph line(Reading reading) {
+        String code = reading.name().toLowerCase(Locale.ROOT);
+        Paragraph line = new Paragraph();
+        line.setText(line.getTranslation("how-we-count.line", line.getTranslation("reading." + code, reading.arguments())));
+        line.addClassName("reading-note");
+        line.getElement().setAttribute("data-reading", code);
+        return line;
+    }
+
     private static Anchor link(URI uri) {
         String text = uri.getHost() + uri.getPath();
         Anchor anchor = new Anchor(uri.toString(), text.startsWith("www.") ? text.substring(4) : text);

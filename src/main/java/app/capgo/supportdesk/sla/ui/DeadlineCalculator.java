@@ -1,6 +1,5 @@
 package app.capgo.supportdesk.sla.ui;
 
-import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.base.ui.HowWeCount;
@@ -39,10 +38,8 @@ final class DeadlineCalculator extends Div {
     private final TimePicker startTime = new TimePicker();
     private final ComboBox<String> zone = new ComboBox<>();
     private final Div result = new Div();
-    private final PolicySources sources;
 
-    DeadlineCalculator(Clock clock, PolicySources sources) {
-        this.sources = sources;
+    DeadlineCalculator(Clock clock) {
         severity.setId("deadline-severity");
         severity.setLabel(getTranslation("sla.deadline.severity"));
         severity.setItems(Severity.values());
@@ -129,7 +126,9 @@ final class DeadlineCalculator extends Div {
         if (plan.getValue() == SlaColumn.PRIORITY_PLUS) {
             readings.add(Reading.PRIORITY_PLUS_ON_TOP_OF_PLAN);
         }
-        result.add(due, explanation, new HowWeCount("deadline-how-we-count", readings, sources));
+        result.add(due, explanation);
+        // Each reading the count applied, one line under it; the page's foot names the sources.
+        readings.stream().map(HowWeCount::line).forEach(result::add);
     }
 
     /** "Friday 17:30 + 2 business hours: 30 min on Friday, 1 h 30 on Monday from 06:00, so Monday 07:30". */

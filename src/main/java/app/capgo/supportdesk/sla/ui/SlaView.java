@@ -36,7 +36,7 @@ final class SlaView extends VerticalLayout implements TitledView, AfterNavigatio
         add(new H1(getTranslation("sla.title")), new Paragraph(getTranslation("sla.intro")));
         // The customer comes for a number: the calculators first (/sla#deadline, /sla#credit), then
         // the terms, and how this page counts as a footnote with the published sources.
-        deadline = new DeadlineCalculator(clock, sources);
+        deadline = new DeadlineCalculator(clock);
         deadline.setId("deadline");
         CreditCalculator credit = new CreditCalculator(clock, channels.supportEmail());
         credit.setId("credit");

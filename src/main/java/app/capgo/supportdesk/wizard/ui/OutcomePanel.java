@@ -11,6 +11,7 @@ import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Channel;
 import app.capgo.supportdesk.policy.Deadline;
 import app.capgo.supportdesk.policy.Reason;
+import app.capgo.supportdesk.policy.Reading;
 import app.capgo.supportdesk.policy.StatusReading;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.SeverityAssessment;
@@ -33,6 +34,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,6 +47,8 @@ final class OutcomePanel extends Div {
 
     private final Div goOnSlot = new Div();
     private Optional<DraftForm> draft = Optional.empty();
+    /** The readings this verdict applies that are not yet shown beside their figure. */
+    private final List<Reading> unplaced = new ArrayList<>();
 
     OutcomePanel(Verdict verdict, Answers answers, ZoneId zone, Instant now, ChannelProperties channels,
                  StatusProperties status, PolicySources sources, Optional<BigDecimal> uptime) {
@@ -53,6 +58,7 @@ final class OutcomePanel extends Div {
         getElement().setAttribute("data-reason", verdict.reason().code());
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("outcome.label"));
+        unplaced.addAll(verdict.readings(answers));
 
         // The result card: where to go in a sentence, the severity and the first-response deadline,
         // and one button that goes where the customer acts. On a phone it shows without scrolling.
@@ -74,6 +80,7 @@ final class OutcomePanel extends Div {
         if (verdict.reason() == Reason.IN_SCOPE) {
             // The plain sentence says what to do; the policy's reasoning is one click away.
             Details why = new Details(getTranslation("outcome.why"), new Paragraph(getTranslation("outcome.why.in-scope")));
+            readingsAbout(Reading.Place.ELIGIBILITY).forEach(why::add);
             why.setId("outcome-why");
             add(why);
         }
@@ -83,6 +90,7 @@ final class OutcomePanel extends Div {
             fixes.setId("outcome-fixes");
             verdict.fixes().forEach(f -> fixes.add(new ListItem(getTranslation("fix." + f.name().toLowerCase(Locale.ROOT)))));
             add(fixes);
+            readingsAbout(Reading.Place.ELIGIBILITY).forEach(this::add);
         }
         verdict.status().ifPresent(reading -> {
             Paragraph note = new Paragraph(getTranslation("outcome.status." + reading.code()) + " ");
@@ -96,6 +104,7 @@ final class OutcomePanel extends Div {
                 note.add(page);
             }
             add(note);
+            readingsAbout(Reading.Place.STATUS).forEach(this::add);
             uptime.ifPresent(figure -> {
                 Paragraph reported = new Paragraph(getTranslation("outcome.status.uptime", status.page().getHost(),
                         figure));
@@ -128,7 +137,15 @@ final class OutcomePanel extends Div {
             draft = Optional.of(new DraftForm(verdict, answers, channels));
             add(draft.get());
         }
-        add(new HowWeCount("outcome-how-we-count", verdict.readings(answers), sources));
+        // Each reading sits beside the figure it changes; the foot names the sources (and any reading left).
+        add(new HowWeCount("outcome-how-we-count", List.copyOf(unplaced), sources));
+    }
+
+    /** One line per reading of this verdict about {@code place}, taken off the ones still to show. */
+    private List<Paragraph> readingsAbout(Reading.Place place) {
+        List<Reading> here = unplaced.stream().filter(r -> r.place() == place).toList();
+        unplaced.removeAll(here);
+        return here.stream().map(HowWeCount::line).toList();
     }
 
     /** The draft's description starts with the customer's own text. */
@@ -178,13 +195,17 @@ final class OutcomePanel extends Div {
         level.setId("outcome-severity");
         Paragraph target = new Paragraph();
         target.setId("outcome-target");
-        block.add(level, target);
+        block.add(level);
+        readingsAbout(Reading.Place.SEVERITY).forEach(block::add);
+        block.add(target);
         if (verdict.target().isPresent()) {
             target.setText(getTranslation("outcome.target", getTranslation("sla." + verdict.sla().code()),
                     TargetText.of(this, verdict.target().get())));
+            readingsAbout(Reading.Place.TARGET).forEach(block::add);
             boolean uptime = answers.plan().filter(SlaTerms::hasUptimeSla).isPresent();
             block.add(new Paragraph(getTranslation("outcome.sla-note." + (uptime ? "uptime" : "targets-only"),
                     ServiceCredits.COMMITMENT)));
+            readingsAbout(Reading.Place.UPTIME).forEach(block::add);
         } else {
             target.setText(getTranslation("outcome.no-target"));
         }

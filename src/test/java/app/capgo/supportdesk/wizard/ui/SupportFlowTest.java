@@ -212,6 +212,23 @@ class SupportFlowTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void each_reading_is_one_line_beside_the_figure_it_changes_and_the_foot_names_the_sources() {
+        open("topic=troubleshooting&plan=team&tier=standard&email=registered&access=developer&impact=all-down"
+                + "&env=production&tz=Europe/Paris&lang=en");
+        var severity = find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-severity");
+        var block = severity.getParent().orElseThrow();
+        List<String> order = block.getChildren().map(c -> c.getId().orElse(c.getElement().getAttribute("data-reading")))
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(order).startsWith("outcome-severity", "partial_outage_example", "outcome-target",
+                "deadline_from_submission");
+        assertThat(block.getChildren().filter(c -> "deadline_from_submission".equals(c.getElement().getAttribute("data-reading")))
+                .map(c -> ((com.vaadin.flow.component.HasText) c).getText()).findFirst().orElseThrow())
+                .isEqualTo("How we count: The deadline runs from the moment the request is submitted.");
+        var foot = find(com.vaadin.flow.component.html.Aside.class).id("outcome-how-we-count");
+        assertThat(foot.getElement().getTextRecursively()).contains("Source:").doesNotContain("partial system outage");
+    }
+
+    @Test
     void fixable_conditions_say_exactly_what_to_do() {
         open("topic=setup&plan=team&email=other&access=lower");
         var fixes = find(com.vaadin.flow.component.html.UnorderedList.class).id("outcome-fixes");
