@@ -46,11 +46,19 @@ class ScreenshotTourBrowserTest extends BrowserTestSupport {
         Page step = open(width, "/support?topic=troubleshooting");
         assertThat(step.locator("h2").first()).hasText("Which Capgo plan are you on?");
         shoot(step, "step-plan", width);
+        // A later step: the recap of the answers, each a way back to its question.
+        Page impact = open(width, "/support?topic=troubleshooting&plan=team&tier=standard&email=registered&access=developer");
+        assertThat(impact.locator("#recap")).containsText("Team");
+        shoot(impact, "step-impact", width);
         shoot(open(width, "/support?topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard"
                 + "&impact=all-down&env=production"), "verdict-official", width);
         shoot(open(width, "/support?topic=app-debugging&plan=solo"), "verdict-community", width);
         shoot(open(width, "/support?topic=sla-credit&plan=enterprise"), "verdict-credit", width);
         shoot(open(width, "/sla"), "sla", width);
+        // A credit verdict's link: the page opens at its calculator (the screen as it opens, not the whole page).
+        Page credit = open(width, "/sla#credit");
+        Browser.settle(credit);
+        credit.screenshot(new Page.ScreenshotOptions().setPath(TOUR.resolve("sla-credit-" + width + ".png")));
         Page premium = browser.newPage("en-GB", width);
         fillInquiry(premium, "team", "Ada Lovelace", "ada@example.com", "Analytical Apps", "We want expert help.");
         premium.locator("#inquiry-submit").click();
