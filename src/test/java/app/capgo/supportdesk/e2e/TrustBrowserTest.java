@@ -232,6 +232,21 @@ class TrustBrowserTest extends BrowserTestSupport {
                 java.time.Month.of(Integer.parseInt(dmy[1])).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
     }
 
+    @Test
+    void the_legal_lists_of_sla_fold_below_the_calculators_in_native_details_the_browser_searches() {
+        Page page = phone();
+        page.navigate(url("/sla?lang=en"));
+        Browser.settle(page);
+        for (String list : List.of("sla-definitions", "sla-exclusions-general", "sla-exclusions-live-update")) {
+            assertThat(page.locator("details.sla-folded:not([open]) > #" + list)).hasCount(1);
+            assertThat(page.locator("#" + list)).isHidden();
+        }
+        page.locator("details.sla-folded > summary", new Page.LocatorOptions().setHasText("Definitions")).click();
+        assertThat(page.locator("#sla-definitions")).isVisible();
+        assertThat(number(page, "() => document.getElementById('credit').getBoundingClientRect().top"
+                + " - document.querySelector('details.sla-folded').getBoundingClientRect().top")).isNegative();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/?lang=fr", "/support?topic=troubleshooting&lang=fr",
             "/support?topic=app-debugging&plan=solo&lang=fr", "/premium?plan=team&lang=fr", "/sla?lang=fr"})

@@ -11,10 +11,10 @@ final class ExclusionsSection extends Div {
         add(Sections.section("sla-exclusions-section", Sections.h2(this, "sla.exclusions.title"),
                 new Paragraph(getTranslation("sla.exclusions.intro")),
                 Sections.list(this, "sla-exclusions-base", "sla.exclusion.", SlaTerms.Exclusion.of(SlaTerms.ExclusionList.BASE)),
-                Sections.h3(this, "sla.exclusions.general"),
-                Sections.list(this, "sla-exclusions-general", "sla.exclusion.", SlaTerms.Exclusion.of(SlaTerms.ExclusionList.GENERAL)),
-                Sections.h3(this, "sla.exclusions.live-update"),
-                Sections.list(this, "sla-exclusions-live-update", "sla.exclusion.",
-                        SlaTerms.Exclusion.of(SlaTerms.ExclusionList.LIVE_UPDATE))));
+                // The two long legal lists fold below their titles.
+                Sections.folded(this, "sla.exclusions.general", Sections.list(this, "sla-exclusions-general",
+                        "sla.exclusion.", SlaTerms.Exclusion.of(SlaTerms.ExclusionList.GENERAL))),
+                Sections.folded(this, "sla.exclusions.live-update", Sections.list(this, "sla-exclusions-live-update",
+                        "sla.exclusion.", SlaTerms.Exclusion.of(SlaTerms.ExclusionList.LIVE_UPDATE)))));
     }
 }

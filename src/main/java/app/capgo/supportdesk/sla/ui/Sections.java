@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 
@@ -22,6 +23,16 @@ final class Sections {
         section.addClassName("sla-section");
         section.add(content);
         return section;
+    }
+
+    /**
+     * A legal list folded under its title: a native {@code <details>}, so that the browser's find
+     * in page still finds (and opens) what it holds, unlike a web component's hidden content.
+     */
+    static NativeDetails folded(Component parent, String titleKey, Component content) {
+        NativeDetails details = new NativeDetails(parent.getTranslation(titleKey), content);
+        details.addClassName("sla-folded");
+        return details;
     }
 
     static H2 h2(Component parent, String key) {

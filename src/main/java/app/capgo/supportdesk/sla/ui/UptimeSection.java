@@ -36,8 +36,8 @@ final class UptimeSection extends Div {
         add(Sections.section("sla-uptime-section", Sections.h2(this, "sla.uptime.title"), commitment, credits,
                 Sections.list(this, "sla-credit-conditions", "sla.credit-condition.",
                         Arrays.asList(SlaTerms.CreditCondition.values()), ServiceCredits.ISSUED_WITHIN_DAYS),
-                Sections.h2(this, "sla.definitions.title"),
-                Sections.list(this, "sla-definitions", "sla.definition.", Arrays.asList(SlaTerms.Definition.values()),
-                        BusinessHours.OPENS, BusinessHours.CLOSES)));
+                Sections.folded(this, "sla.definitions.title", Sections.list(this, "sla-definitions",
+                        "sla.definition.", Arrays.asList(SlaTerms.Definition.values()),
+                        BusinessHours.OPENS, BusinessHours.CLOSES))));
     }
 }
