@@ -36,7 +36,7 @@ final class ProductionApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort,
-                "--support.data-dir=" + dataDir.toAbsolutePath(), "--support.mail.embedded-port=0",
+                "--support.data-dir=" + dataDir.toAbsolutePath(), "--support.mail.embedded=true", "--support.mail.embedded-port=0",
                 "--support.rate-limit.submissions=1000000", "--support.sessions.new-per-client-per-minute=1000000",
                 "--support.mail.confirmations-per-hour=1000000", "--support.status.url=http://127.0.0.1:9/status.json",
                 "--logging.level.root=WARN"));

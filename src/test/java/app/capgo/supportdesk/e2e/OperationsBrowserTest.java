@@ -42,7 +42,8 @@ class OperationsBrowserTest extends BrowserTestSupport {
     void probes_and_info_answer_on_the_management_port() throws Exception {
         HttpResponse<String> readiness = get(management("/actuator/health/readiness"));
         assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"storage\"");
+        assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"storage\"")
+                .contains("\"mailServer\"").contains("nobody receives them"); // the tests' embedded SMTP server
         assertThat(get(management("/actuator/health/liveness")).statusCode()).isEqualTo(200);
         assertThat(get(management("/actuator/info")).body()).contains("\"version\"");
     }

@@ -50,7 +50,7 @@ class SmallHeapStatusFeedBrowserTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         app = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 SupportDeskApplication.class.getName(), "--server.port=" + port, "--support.status.url=" + feed.url(),
-                "--support.status.cache-ttl=0s", "--support.status.failure-ttl=0s", "--support.mail.embedded-port=0",
+                "--support.status.cache-ttl=0s", "--support.status.failure-ttl=0s", "--support.mail.embedded=true", "--support.mail.embedded-port=0",
                 "--support.data-dir=" + data, "--vaadin.devmode.devTools.enabled=false")
                 .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
         String base = "http://localhost:" + port;

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -18,23 +19,35 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import java.util.Properties;
 
 /**
- * With no SMTP server configured ({@code spring.mail.host} unset), the app runs GreenMail
- * in-process on a loopback port and sends to it, so the whole flow works on a fresh machine; the
- * signed-in outbox shows what it received.
+ * With no SMTP server configured ({@code spring.mail.host} unset) and the embedded one chosen
+ * ({@code support.mail.embedded=true}: development with {@code ./mvnw} and the tests), the app runs
+ * GreenMail in-process on a loopback port and sends to it, so the whole flow works on a fresh
+ * machine; the signed-in outbox shows what it received, and nobody else receives it. Without
+ * either, the app does not start ({@link NoMailServer}).
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedSmtp.NoMailHost.class)
+@Conditional(EmbeddedSmtp.Chosen.class)
 @EnableConfigurationProperties(MailProperties.class)
 class EmbeddedSmtp {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSmtp.class);
 
-    /** Matches when no {@code spring.mail.host} is configured. */
-    static final class NoMailHost implements Condition {
+    /** Whether {@code spring.mail.host} is unset (or blank). */
+    static boolean noMailHost(Environment environment) {
+        String host = environment.getProperty("spring.mail.host");
+        return host == null || host.isBlank();
+    }
+
+    /** Whether the embedded SMTP server was chosen ({@code support.mail.embedded=true}). */
+    static boolean chosen(Environment environment) {
+        return environment.getProperty("support.mail.embedded", Boolean.class, false);
+    }
+
+    /** Matches when no {@code spring.mail.host} is configured and the embedded server is chosen. */
+    static final class Chosen implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String host = context.getEnvironment().getProperty("spring.mail.host");
-            return host == null || host.isBlank();
+            return noMailHost(context.getEnvironment()) && chosen(context.getEnvironment());
         }
     }
 
@@ -43,8 +56,9 @@ class EmbeddedSmtp {
         GreenMail server = new GreenMail(new ServerSetup(settings.embeddedPort(), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
         server.start();
-        LOG.info("No SMTP server configured: embedded SMTP (GreenMail) listening on 127.0.0.1:{}; see the outbox",
-                server.getSmtp().getPort());
+        LOG.warn("Emails go to the embedded test SMTP server (GreenMail, 127.0.0.1:{}): nobody receives them, the"
+                + " signed-in outbox shows them. For real email set spring.mail.host (SPRING_MAIL_HOST) and turn"
+                + " support.mail.embedded (SUPPORT_MAIL_EMBEDDED) off.", server.getSmtp().getPort());
         return server;
     }
 

@@ -11,6 +11,7 @@ import app.capgo.supportdesk.sales.InquiryFilter;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
+import app.capgo.supportdesk.inquiry.mail.Outbox;
 import app.capgo.supportdesk.security.SalesRoles;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,6 +23,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -57,7 +61,7 @@ final class InboxView extends VerticalLayout implements TitledView {
     private final InquiryDetails details;
     private volatile InquiryFilter filter = InquiryFilter.ALL;
 
-    InboxView(InquiryDesk desk, AuthenticationContext authentication) {
+    InboxView(InquiryDesk desk, AuthenticationContext authentication, ObjectProvider<Outbox> outbox) {
         this.desk = desk;
         String user = authentication.getPrincipalName().orElse("?");
         this.details = new InquiryDetails(desk, user, () -> grid.getDataProvider().refreshAll());
@@ -73,7 +77,20 @@ final class InboxView extends VerticalLayout implements TitledView {
         HorizontalLayout heading = new HorizontalLayout(new H1(getTranslation("sales.title")), export());
         heading.addClassName("sales-heading");
         heading.setWidthFull();
-        add(heading, filters, split);
+        add(heading);
+        if (outbox.getIfAvailable() != null) {
+            add(embeddedMailBanner());
+        }
+        add(filters, split);
+    }
+
+    /** With the embedded test SMTP server, nobody receives the emails: said where sales would miss them. */
+    private Paragraph embeddedMailBanner() {
+        Paragraph banner = new Paragraph(getTranslation("sales.embedded-mail") + " ");
+        banner.setId("sales-embedded-mail");
+        banner.addClassName("warning-note");
+        banner.add(new RouterLink(getTranslation("sales.embedded-mail.outbox"), OutboxView.class));
+        return banner;
     }
 
     private Anchor export() {

@@ -68,6 +68,16 @@ class InboxViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "carol", roles = "SALES")
+    void with_the_embedded_smtp_server_the_inbox_says_that_nobody_receives_the_emails() {
+        UI.getCurrent().navigate("sales");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("sales-embedded-mail").getText())
+                .startsWith("Emails go to the embedded test server: nobody receives them");
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).withText("See them in the outbox").single().getHref())
+                .isEqualTo("outbox");
+    }
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
     void the_inbox_lists_the_newest_first() {
         String older = submit("Okapi Order Corp", InquiryPlan.TEAM);
         String newer = submit("Okapi Order Ltd", InquiryPlan.TEAM);
