@@ -36,4 +36,26 @@ class ArchitectureTest {
                 .because("views ask services, not repositories")
                 .check(APP);
     }
+
+    /**
+     * Each module owns its tables: the sales module's follow-up tables are named in its own code only
+     * (the inquiry module asks it to clear them with the {@code InquiryAnonymised} event).
+     */
+    @Test
+    void the_sales_modules_tables_are_named_only_in_its_own_code() throws java.io.IOException {
+        java.nio.file.Path main = java.nio.file.Path.of("src/main/java/app/capgo/supportdesk");
+        try (var files = java.nio.file.Files.walk(main)) {
+            var strangers = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.startsWith(main.resolve("sales")))
+                    .filter(f -> {
+                        try {
+                            String text = java.nio.file.Files.readString(f);
+                            return text.contains("inquiry_note") || text.contains("inquiry_status_change");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).toList();
+            org.assertj.core.api.Assertions.assertThat(strangers).isEmpty();
+        }
+    }
 }

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import app.capgo.supportdesk.inquiry.mail.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -22,10 +23,11 @@ import java.util.List;
 /**
  * Personal data under GDPR: an inquiry older than the retention period is anonymised by a job that
  * runs every {@code support.retention.check-every}, and sales can erase one on request. Anonymising
- * clears the name, email, company, organisation, app scale, contact time, message, the internal
- * notes and the emails' last errors (which may quote an address), stops any email still to be
- * sent, and keeps the reference, plan, language, dates and status for the numbers. Each step is a
- * single statement that skips what is already anonymised: several instances may run it at once.
+ * clears the name, email, company, organisation, app scale, contact time, message and the emails'
+ * last errors (which may quote an address), stops any email still to be sent, and keeps the
+ * reference, plan, language, dates and status for the numbers; other modules clear what they keep
+ * (the sales module's internal notes) on {@link InquiryAnonymised}, in the same transaction. Each
+ * step is a single statement that skips what is already anonymised: several instances may run it at once.
  */
 @Component
 public class InquiryRetention implements SchedulingConfigurer {
@@ -43,10 +45,12 @@ public class InquiryRetention implements SchedulingConfigurer {
     private final Clock clock;
     private final MeterRegistry meters;
     private final ObjectProvider<Outbox> outbox;
+    private final ApplicationEventPublisher events;
 
     InquiryRetention(JdbcClient jdbc, TransactionTemplate transaction, RetentionProperties properties, Clock clock,
-                     MeterRegistry meters, ObjectProvider<Outbox> outbox) {
+                     MeterRegistry meters, ObjectProvider<Outbox> outbox, ApplicationEventPublisher events) {
         this.outbox = outbox;
+        this.events = events;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.properties = properties;
@@ -85,9 +89,15 @@ public class InquiryRetention implements SchedulingConfigurer {
             String targets = "(" + TARGETS + condition + ")";
             // The inquiries are locked first: a note or status change arriving meanwhile (a stale tab)
             // waits for the erasure and then finds the inquiry erased.
-            references.addAll(jdbc.sql("SELECT reference FROM inquiry WHERE id IN " + targets + " FOR UPDATE")
-                    .param(name, value).query(String.class).list());
-            jdbc.sql("DELETE FROM inquiry_note WHERE inquiry_id IN " + targets).param(name, value).update();
+            List<Long> ids = new ArrayList<>();
+            jdbc.sql("SELECT id, reference FROM inquiry WHERE id IN " + targets + " FOR UPDATE").param(name, value)
+                    .query(rs -> {
+                        ids.add(rs.getLong(1));
+                        references.add(rs.getString(2));
+                    });
+            if (!ids.isEmpty()) {
+                events.publishEvent(new InquiryAnonymised(ids));
+            }
             jdbc.sql("UPDATE mail_delivery SET last_error = NULL, state = CASE WHEN state = 'SENT' THEN 'SENT'"
                     + " ELSE 'UNDELIVERABLE' END WHERE inquiry_id IN " + targets).param(name, value).update();
             return jdbc.sql("UPDATE inquiry SET name = '', email = '', company = '', organisation = '', app_scale = '',"
