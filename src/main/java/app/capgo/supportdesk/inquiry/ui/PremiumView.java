@@ -3,15 +3,13 @@ package app.capgo.supportdesk.inquiry.ui;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.LengthCounter;
 import app.capgo.supportdesk.base.ui.TitledView;
+import app.capgo.supportdesk.base.PremiumLink;
 import app.capgo.supportdesk.base.PremiumOffer;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryRequest;
 import app.capgo.supportdesk.inquiry.InquiryService;
 import app.capgo.supportdesk.inquiry.SubmissionResult;
-import app.capgo.supportdesk.policy.Code;
-import app.capgo.supportdesk.policy.Plan;
-import app.capgo.supportdesk.policy.Topic;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,8 +38,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The premium-support inquiry form on {@code /premium}. The support flow's {@code premium} and
@@ -65,7 +61,7 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     private final Paragraph price = new Paragraph();
     private final PremiumBenefits benefits = new PremiumBenefits();
     /** What the customer came to ask about: Premium Support, or (from a service-credit verdict) Enterprise. */
-    private String subject = "premium";
+    private PremiumLink.Kind subject = PremiumLink.Kind.PREMIUM;
     /** Whether this form was sent already: a form instance stores at most one inquiry. */
     private boolean submitted;
 
@@ -149,24 +145,21 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        first(parameters, "plan").flatMap(code -> Code.parse(Plan.class, code)).map(InquiryPlan::of)
-                .filter(p -> plan.isEmpty())
-                .ifPresent(plan::setValue);
-        Optional<Topic> topic = first(parameters, "topic").flatMap(code -> Code.parse(Topic.class, code));
-        topic.filter(t -> message.isEmpty())
+        PremiumLink link = PremiumLink.parse(event.getLocation().getQueryParameters().getParameters());
+        link.plan().map(InquiryPlan::of).filter(p -> plan.isEmpty()).ifPresent(plan::setValue);
+        link.topic().filter(t -> message.isEmpty())
                 .ifPresent(t -> message.setValue(getTranslation("inquiry.about", getTranslation("answer.topic." + t.code()))
                         + "\n\n"));
-        subject = topic.filter(t -> t == Topic.SLA_CREDIT).isPresent() ? "enterprise" : "premium";
+        subject = link.kind();
         showSubject();
     }
 
     /** The page speaks of what the customer asked: Premium Support and its offer, or Enterprise. */
     private void showSubject() {
         title.setText(getTranslation(titleKey()));
-        intro.setText(getTranslation("inquiry.intro" + (subject.equals("premium") ? "" : "." + subject)));
-        price.setVisible(subject.equals("premium"));
-        benefits.setVisible(subject.equals("premium"));
+        intro.setText(getTranslation("inquiry.intro" + subject.textSuffix()));
+        price.setVisible(subject == PremiumLink.Kind.PREMIUM);
+        benefits.setVisible(subject == PremiumLink.Kind.PREMIUM);
     }
 
     private String money(PremiumOffer offer, BigDecimal amount) {
@@ -176,10 +169,6 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
             format.setMaximumFractionDigits(0);
         }
         return format.format(amount);
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     private void submit() {
@@ -242,6 +231,6 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
 
     @Override
     public String titleKey() {
-        return subject.equals("premium") ? "inquiry.title" : "inquiry.title." + subject;
+        return "inquiry.title" + subject.textSuffix();
     }
 }

@@ -3,9 +3,8 @@ package app.capgo.supportdesk.wizard.ui;
 import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.Links;
-import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.PremiumLink;
 import app.capgo.supportdesk.policy.Answers;
-import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Plan;
 import app.capgo.supportdesk.policy.Reason;
 import app.capgo.supportdesk.policy.ServiceCredits;
@@ -19,9 +18,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+
 
 /**
  * The channels of a verdict as cards, in the published order, each with what it is for and its
@@ -83,12 +81,7 @@ final class ChannelCards extends Div {
 
     /** The inquiry form with what the customer already told: plan, topic and language. */
     private String premiumLink(Answers answers) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        answers.plan().ifPresent(p -> parameters.put("plan", p.code()));
-        answers.topic().map(Code::code).ifPresent(t -> parameters.put("topic", t));
-        parameters.put("lang", getLocale().getLanguage());
-        return Routes.PREMIUM + "?" + parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("&"));
+        return new PremiumLink(answers.plan(), answers.topic(), Optional.of(getLocale())).href();
     }
 
     /** The email fallback of a technical request: the draft below composes it, so go there. */
