@@ -1,12 +1,12 @@
 package app.capgo.supportdesk.wizard;
 
+import app.capgo.supportdesk.base.CustomerZones;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Question;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
                 }
             }
         }
-        return new DeepLink(answers, first(parameters, TZ).flatMap(DeepLink::zone),
+        return new DeepLink(answers, first(parameters, TZ).flatMap(CustomerZones::parse),
                 first(parameters, LANG).flatMap(Messages::language), text(parameters), java.util.Collections.unmodifiableMap(unrecognised));
     }
 
@@ -89,17 +89,5 @@ public record DeepLink(Answers answers, Optional<ZoneId> zone, Optional<Locale> 
         List<String> values = parameters.getOrDefault(name, List.of());
         return values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst().trim())
                 .filter(v -> !v.isEmpty() && v.length() <= MAX_VALUE_LENGTH);
-    }
-
-    /** An IANA region zone such as {@code Europe/Paris} (also {@code UTC}); anything else is ignored. */
-    static Optional<ZoneId> zone(String id) {
-        if (!id.matches("[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+){0,2}")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,9 +1,9 @@
 package app.capgo.supportdesk.base.ui;
 
+import app.capgo.supportdesk.base.CustomerZones;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -13,19 +13,11 @@ public final class BrowserZone {
     private BrowserZone() {
     }
 
-    /** The IANA zone the browser reports (e.g. {@code Europe/Paris}); empty when it reports none. */
+    /** The zone the browser reports (e.g. {@code Europe/Paris}), read as {@link CustomerZones#parse}; empty when it reports none. */
     public static Optional<ZoneId> of(UI ui) {
         return Optional.ofNullable(ui.getPage().getExtendedClientDetails())
                 .map(ExtendedClientDetails::getTimeZoneId)
                 .filter(id -> !id.isBlank())
-                .flatMap(BrowserZone::parse);
-    }
-
-    private static Optional<ZoneId> parse(String id) {
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+                .flatMap(CustomerZones::parse);
     }
 }

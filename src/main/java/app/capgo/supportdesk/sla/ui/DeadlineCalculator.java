@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.sla.ui;
 
+import app.capgo.supportdesk.base.CustomerZones;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.base.ui.HowWeCount;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +52,8 @@ final class DeadlineCalculator extends Div {
         plan.setValue(SlaColumn.ENTERPRISE);
         zone.setId("deadline-zone");
         zone.setLabel(getTranslation("sla.deadline.zone"));
-        ZoneId browser = BrowserZone.of(UI.getCurrent()).filter(z -> Zones.ALL.contains(z.getId())).orElse(ZoneId.of("UTC"));
-        zone.setItems(Zones.ALL);
+        ZoneId browser = BrowserZone.of(UI.getCurrent()).orElse(CustomerZones.UTC);
+        zone.setItems(CustomerZones.ALL);
         zone.setValue(browser.getId());
         zone.setHelperText(getTranslation("sla.deadline.zone.help"));
         LocalDateTime now = LocalDateTime.now(clock.withZone(browser)).withSecond(0).withNano(0);
@@ -98,7 +98,7 @@ final class DeadlineCalculator extends Div {
         severityCode.flatMap(code -> Code.parse(Severity.class, code)).ifPresent(severity::setValue);
         columnCode.flatMap(code -> Code.parse(SlaColumn.class, code)).filter(ResponseTargets.COLUMNS::contains)
                 .ifPresent(plan::setValue);
-        zoneId.flatMap(Zones::parse).ifPresent(zone::setValue);
+        zoneId.flatMap(CustomerZones::parse).map(ZoneId::getId).ifPresent(zone::setValue);
     }
 
     private void update() {

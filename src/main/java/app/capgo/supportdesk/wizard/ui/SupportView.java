@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.CustomerZones;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.ui.BrowserZone;
@@ -40,7 +41,6 @@ import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +102,7 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
 
     /** The link's zone, else the browser's, else UTC. */
     private ZoneId zone() {
-        return link.zone().or(() -> BrowserZone.of(UI.getCurrent())).orElse(ZoneOffset.UTC);
+        return link.zone().or(() -> BrowserZone.of(UI.getCurrent())).orElse(CustomerZones.UTC);
     }
 
     private void render() {
