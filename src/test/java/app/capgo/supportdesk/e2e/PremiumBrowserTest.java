@@ -68,5 +68,7 @@ class PremiumBrowserTest extends BrowserTestSupport {
         Browser.settle(page);
         page.locator("#draft-copy-email").click();
         page.waitForFunction("() => navigator.clipboard.readText().then(t => t.includes('How do I roll back a bundle?'))");
+        // The notice follows the browser's copy.
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("Copied.");
     }
 }

@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.inquiry.ui;
 
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.CopyButton;
 import app.capgo.supportdesk.base.ui.LengthCounter;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.PremiumLink;
@@ -211,10 +212,8 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
             Span big = new Span(reference);
             big.setId("inquiry-reference");
             big.addClassName("reference");
-            Button copy = new Button(getTranslation("inquiry.success.copy"), e -> {
-                e.getSource().getElement().executeJs("return navigator.clipboard.writeText($0)", reference);
-                Notification.show(getTranslation("inquiry.success.copied"), 3000, Notification.Position.BOTTOM_CENTER);
-            });
+            Button copy = new CopyButton(getTranslation("inquiry.success.copy"), () -> reference,
+                    getTranslation("inquiry.success.copied"));
             copy.setId("inquiry-copy-reference");
             copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             result.add(new Paragraph(getTranslation("inquiry.success.keep")), new Div(big, copy));

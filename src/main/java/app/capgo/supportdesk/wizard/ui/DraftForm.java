@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ui.CopyButton;
 import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Channel;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -120,10 +120,8 @@ final class DraftForm extends Div {
             discord.setId("draft-discord-text");
             discord.setLabel(getTranslation("draft.discord.label"));
             discord.setReadOnly(true);
-            Button copy = new Button(getTranslation("draft.discord.copy"), e -> {
-                discord.getElement().executeJs("return navigator.clipboard.writeText($0)", discord.getValue());
-                Notification.show(getTranslation("draft.discord.copied"), 3000, Notification.Position.BOTTOM_CENTER);
-            });
+            Button copy = new CopyButton(getTranslation("draft.discord.copy"), discord::getValue,
+                    getTranslation("draft.discord.copied"));
             copy.setId("draft-copy");
             actions.add(github, copyButton("draft-copy-github", "draft.copy.github"), discord, copy);
         }
@@ -135,10 +133,7 @@ final class DraftForm extends Div {
 
     /** Copies the composed request (subject, then body) to the clipboard. */
     private Button copyButton(String id, String key) {
-        Button copy = new Button(getTranslation(key), e -> {
-            e.getSource().getElement().executeJs("return navigator.clipboard.writeText($0)", composed);
-            Notification.show(getTranslation("draft.copied"), 3000, Notification.Position.BOTTOM_CENTER);
-        });
+        Button copy = new CopyButton(getTranslation(key), () -> composed, getTranslation("draft.copied"));
         copy.setId(id);
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return copy;
