@@ -97,15 +97,12 @@ public enum Reading {
         if (technical) {
             readings.add(DEVELOPER_OR_HIGHER_ROLES);
         }
-        verdict.target().ifPresent(target -> readings.addAll(appliedBy(target)));
-        if (verdict.sla() == SlaColumn.PRIORITY_PLUS) {
-            readings.add(PRIORITY_PLUS_ON_TOP_OF_PLAN);
-        }
+        verdict.target().ifPresent(target -> readings.addAll(appliedBy(verdict.sla(), target)));
         if (verdict.reason() == Reason.PLATFORM_MAINTENANCE) {
             readings.add(MAINTENANCE_MAY_GO_ON);
         }
         boolean uptimeNamed = verdict.reason() == Reason.SLA_CLAIM_ELIGIBLE || verdict.reason() == Reason.SLA_ENTERPRISE_ONLY
-                || verdict.target().isPresent() && answers.plan().filter(SlaTerms::hasUptimeSla).isPresent();
+                || verdict.target().isPresent() && SlaTerms.hasUptimeSla(answers);
         if (uptimeNamed) {
             readings.add(COMMITMENT_IS_99_9);
         }
@@ -113,6 +110,18 @@ public enum Reading {
             readings.addAll(List.of(WHOLE_MONTH_IS_SCHEDULED, CREDIT_ROUNDING, CLAIM_WINDOW_IN_UTC));
         }
         return readings.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * The readings a deadline in {@code column} for {@code target} applies: the counting of the
+     * target, and what Priority Plus is when it is the column's.
+     */
+    public static List<Reading> appliedBy(SlaColumn column, ResponseTarget target) {
+        List<Reading> readings = new ArrayList<>(appliedBy(target));
+        if (column == SlaColumn.PRIORITY_PLUS) {
+            readings.add(PRIORITY_PLUS_ON_TOP_OF_PLAN);
+        }
+        return List.copyOf(readings);
     }
 
     /** The readings a deadline for {@code target} applies. */

@@ -72,4 +72,15 @@ public final class ServiceCredits {
     public static LocalDate claimBy(YearMonth month) {
         return month.atEndOfMonth().plusDays(CLAIM_DAYS);
     }
+
+    /** Where a month stands for a claim on a given day (UTC): not over yet, open, or closed. */
+    public enum ClaimWindow { MONTH_NOT_OVER, OPEN, CLOSED }
+
+    /** The claim window of {@code month} on {@code today} (a UTC date, as the claim window is counted). */
+    public static ClaimWindow claimWindow(YearMonth month, LocalDate today) {
+        if (!month.atEndOfMonth().isBefore(today)) {
+            return ClaimWindow.MONTH_NOT_OVER;
+        }
+        return claimBy(month).isBefore(today) ? ClaimWindow.CLOSED : ClaimWindow.OPEN;
+    }
 }

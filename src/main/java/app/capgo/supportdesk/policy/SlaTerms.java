@@ -63,6 +63,11 @@ public final class SlaTerms {
         return plan == Plan.ENTERPRISE;
     }
 
+    /** Whether the customer who gave these answers has the uptime SLA (an Enterprise plan). */
+    public static boolean hasUptimeSla(Answers answers) {
+        return answers.plan().filter(SlaTerms::hasUptimeSla).isPresent();
+    }
+
     private SlaTerms() {
     }
 }

@@ -99,4 +99,17 @@ class ServiceCreditsTest {
         }
         assertThat(upper).isEqualByComparingTo(BigDecimal.ZERO);
     }
+
+    @org.junit.jupiter.api.Test
+    void a_months_claim_window_opens_when_it_ends_and_closes_after_its_30th_day() {
+        java.time.YearMonth november = java.time.YearMonth.of(2026, 11);
+        assertThat(ServiceCredits.claimWindow(november, java.time.LocalDate.of(2026, 11, 30)))
+                .isEqualTo(ServiceCredits.ClaimWindow.MONTH_NOT_OVER);
+        assertThat(ServiceCredits.claimWindow(november, java.time.LocalDate.of(2026, 12, 1)))
+                .isEqualTo(ServiceCredits.ClaimWindow.OPEN);
+        assertThat(ServiceCredits.claimWindow(november, java.time.LocalDate.of(2026, 12, 30)))
+                .isEqualTo(ServiceCredits.ClaimWindow.OPEN);
+        assertThat(ServiceCredits.claimWindow(november, java.time.LocalDate.of(2026, 12, 31)))
+                .isEqualTo(ServiceCredits.ClaimWindow.CLOSED);
+    }
 }

@@ -171,13 +171,11 @@ final class CreditCalculator extends Div {
     private void showClaimWindow(YearMonth m) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         String claimBy = Messages.format(ServiceCredits.claimBy(m), getTranslation("format.date"), getLocale());
-        if (!m.atEndOfMonth().isBefore(today)) {
-            monthNote.setText(getTranslation("sla.credit.month.not-over", claimBy));
-        } else if (ServiceCredits.claimBy(m).isBefore(today)) {
-            monthNote.setText(getTranslation("sla.credit.month.too-late", claimBy));
-        } else {
-            monthNote.setText("");
-        }
+        monthNote.setText(switch (ServiceCredits.claimWindow(m, today)) {
+            case MONTH_NOT_OVER -> getTranslation("sla.credit.month.not-over", claimBy);
+            case CLOSED -> getTranslation("sla.credit.month.too-late", claimBy);
+            case OPEN -> "";
+        });
         monthNote.setVisible(!monthNote.getText().isEmpty());
     }
 

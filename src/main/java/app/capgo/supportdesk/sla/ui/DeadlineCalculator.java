@@ -122,10 +122,7 @@ final class DeadlineCalculator extends Div {
         due.addClassName("result-headline");
         Paragraph explanation = new Paragraph(explain(deadline));
         explanation.setId("deadline-explanation");
-        List<Reading> readings = new ArrayList<>(Reading.appliedBy(target));
-        if (plan.getValue() == SlaColumn.PRIORITY_PLUS) {
-            readings.add(Reading.PRIORITY_PLUS_ON_TOP_OF_PLAN);
-        }
+        List<Reading> readings = Reading.appliedBy(plan.getValue(), target);
         result.add(due, explanation);
         // Each reading the count applied, one line under it; the page's foot names the sources.
         readings.stream().map(HowWeCount::line).forEach(result::add);

@@ -202,7 +202,7 @@ final class OutcomePanel extends Div {
             target.setText(getTranslation("outcome.target", getTranslation("sla." + verdict.sla().code()),
                     TargetText.of(this, verdict.target().get())));
             readingsAbout(Reading.Place.TARGET).forEach(block::add);
-            boolean uptime = answers.plan().filter(SlaTerms::hasUptimeSla).isPresent();
+            boolean uptime = SlaTerms.hasUptimeSla(answers);
             block.add(new Paragraph(getTranslation("outcome.sla-note." + (uptime ? "uptime" : "targets-only"),
                     ServiceCredits.COMMITMENT)));
             readingsAbout(Reading.Place.UPTIME).forEach(block::add);
