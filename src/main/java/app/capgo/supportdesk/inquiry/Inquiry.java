@@ -140,9 +140,9 @@ public class Inquiry {
         return Optional.ofNullable(anonymisedAt);
     }
 
-    /** Who erased it: {@link InquiryRetention#RETENTION} for the retention job, else the sales user. */
-    public Optional<String> anonymisedBy() {
-        return Optional.ofNullable(anonymisedBy);
+    /** Who erased it (the retention job, or a sales user); empty while it is kept. */
+    public Optional<Eraser> anonymisedBy() {
+        return anonymisedAt().map(at -> Eraser.of(anonymisedBy));
     }
 
     public Instant createdAt() {

@@ -32,9 +32,6 @@ import java.util.List;
 @Component
 public class InquiryRetention implements SchedulingConfigurer {
 
-    /** Who anonymised an inquiry when the retention job did. */
-    public static final String RETENTION = "retention";
-
     private static final Logger LOG = LoggerFactory.getLogger(InquiryRetention.class);
     /** The inquiries a statement works on: the given ones still holding personal data. */
     private static final String TARGETS = "SELECT id FROM inquiry WHERE anonymised_at IS NULL AND ";
@@ -67,7 +64,7 @@ public class InquiryRetention implements SchedulingConfigurer {
     /** Anonymises every inquiry received before the retention period; returns how many. */
     public int anonymiseExpired() {
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.period()).toInstant();
-        int count = anonymise("created_at < :cutoff", "cutoff", utc(cutoff), RETENTION);
+        int count = anonymise("created_at < :cutoff", "cutoff", utc(cutoff), Eraser.RETENTION_JOB);
         if (count > 0) {
             LOG.info("Retention: anonymised {} inquiries received before {}", count, cutoff);
         }
@@ -76,14 +73,16 @@ public class InquiryRetention implements SchedulingConfigurer {
 
     /** Erases the personal data of one inquiry on request, recording who did it; false when already erased. */
     public boolean erase(long id, String who) {
-        boolean erased = anonymise("id = :target", "target", id, who) == 1;
+        boolean erased = anonymise("id = :target", "target", id, new Eraser.SalesUser(who)) == 1;
         if (erased) {
             LOG.info("Inquiry {}: personal data erased on request by {}", id, who);
         }
         return erased;
     }
 
-    private int anonymise(String condition, String name, Object value, String who) {
+    private int anonymise(String condition, String name, Object value, Eraser by) {
+        // The job is recorded without a name: no user name can be taken for it.
+        String who = by instanceof Eraser.SalesUser user ? user.name() : null;
         List<String> references = new ArrayList<>();
         Integer count = transaction.execute(status -> {
             String targets = "(" + TARGETS + condition + ")";
@@ -103,12 +102,12 @@ public class InquiryRetention implements SchedulingConfigurer {
             return jdbc.sql("UPDATE inquiry SET name = '', email = '', company = '', organisation = '', app_scale = '',"
                             + " contact_time = '', message = '', anonymised_at = :now, anonymised_by = :who,"
                             + " version = version + 1 WHERE id IN " + targets)
-                    .param(name, value).param("now", utc(clock.instant())).param("who", who).update();
+                    .param(name, value).param("now", utc(clock.instant())).param("who", who, java.sql.Types.VARCHAR).update();
         });
         int anonymised = count == null ? 0 : count;
         // The embedded SMTP server's copies go too (a real mail server's are out of the app's reach).
         outbox.ifAvailable(o -> o.erase(references));
-        meters.counter("support.inquiries.anonymised", "by", who.equals(RETENTION) ? RETENTION : "request")
+        meters.counter("support.inquiries.anonymised", "by", by == Eraser.RETENTION_JOB ? "retention" : "request")
                 .increment(anonymised);
         return anonymised;
     }

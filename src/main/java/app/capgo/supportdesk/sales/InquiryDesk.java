@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.sales;
 
+import app.capgo.supportdesk.inquiry.Eraser;
 import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.inquiry.InquiryRepository;
@@ -138,8 +139,10 @@ public class InquiryDesk {
         jdbc.sql("SELECT created_at, author, text FROM inquiry_note WHERE inquiry_id = :i").param("i", id)
                 .query((rs, n) -> new InquiryEvent(rs.getTimestamp(1).toInstant(), rs.getString(2),
                         InquiryEvent.Kind.NOTE, rs.getString(3))).list().forEach(events::add);
-        inquiry.anonymisedAt().ifPresent(at -> events.add(
-                new InquiryEvent(at, inquiry.anonymisedBy().orElse(""), InquiryEvent.Kind.ERASED, "")));
+        inquiry.anonymisedAt().ifPresent(at -> events.add(switch (inquiry.anonymisedBy().orElseThrow()) {
+            case Eraser.SalesUser user -> new InquiryEvent(at, user.name(), InquiryEvent.Kind.ERASED, "");
+            case Eraser.RetentionJob job -> new InquiryEvent(at, "", InquiryEvent.Kind.ANONYMISED_BY_RETENTION, "");
+        }));
         events.sort(Comparator.comparing(InquiryEvent::at));
         return events;
     }

@@ -5,7 +5,6 @@ import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.sales.InquiryDesk;
 import app.capgo.supportdesk.sales.InquiryEvent;
 import app.capgo.supportdesk.inquiry.InquiryFields;
-import app.capgo.supportdesk.inquiry.InquiryRetention;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 import app.capgo.supportdesk.inquiry.mail.MailDelivery;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
@@ -163,11 +162,11 @@ final class InquiryDetails extends Div {
                 case STATUS -> getTranslation("sales.history.status",
                         getTranslation("sales.status." + event.text().toLowerCase(Locale.ROOT)));
                 case NOTE -> getTranslation("sales.history.note", event.text());
-                case ERASED -> getTranslation(InquiryRetention.RETENTION.equals(event.who())
-                        ? "sales.history.anonymised" : "sales.history.erased");
+                case ERASED -> getTranslation("sales.history.erased");
+                case ANONYMISED_BY_RETENTION -> getTranslation("sales.history.anonymised");
             };
             // The retention job is not a person: it is named in the reader's language.
-            String who = event.kind() == InquiryEvent.Kind.ERASED && InquiryRetention.RETENTION.equals(event.who())
+            String who = event.kind() == InquiryEvent.Kind.ANONYMISED_BY_RETENTION
                     ? getTranslation("sales.history.by-retention") : event.who();
             list.add(new ListItem(getTranslation("sales.history.line", time.format(event.at()), who, what)));
         }
