@@ -39,7 +39,7 @@ public final class DatabaseStartFailure implements FailureAnalyzer {
 
     private Optional<FailureAnalysis> explain(SQLException sql) {
         String url = environment.getProperty("spring.datasource.url", "");
-        String folder = environment.getProperty("support.data-dir", "./data");
+        String folder = folder();
         if (url.startsWith("jdbc:h2:file:")) {
             if (sql.getErrorCode() == H2_ALREADY_OPEN) {
                 return Optional.of(new FailureAnalysis("The data folder " + folder + " is already used by another running"
@@ -72,7 +72,7 @@ public final class DatabaseStartFailure implements FailureAnalyzer {
     }
 
     private FailureAnalysis unwritable(Exception cause) {
-        String folder = environment.getProperty("support.data-dir", "./data");
+        String folder = folder();
         return new FailureAnalysis("The data folder " + folder + " cannot be created or written (" + cause.getMessage() + ").",
                 "Make the folder writable for the user running the app, or choose another one: support.data-dir"
                         + " (environment SUPPORT_DATA_DIR).", cause);
@@ -85,5 +85,10 @@ public final class DatabaseStartFailure implements FailureAnalyzer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The data folder as configured (its default lives in application.properties only). */
+    private String folder() {
+        return java.util.Objects.requireNonNullElse(environment.getProperty("support.data-dir"), "(support.data-dir)");
     }
 }
