@@ -58,14 +58,23 @@ public final class ServiceCredits {
         return month.lengthOfMonth() * 24L * 60L;
     }
 
-    /** The availability in percent (four decimals, rounded down) left by unscheduled downtime. */
+    /**
+     * The availability in percent left by unscheduled downtime, rounded down to 0.01 % as the
+     * reading "credit rounding" says (the bands' edges have at most two decimals, so no credit
+     * changes with it).
+     */
     public static BigDecimal availability(YearMonth month, long downtimeMinutes) {
         long total = minutesIn(month);
         if (downtimeMinutes < 0 || downtimeMinutes > total) {
             throw new IllegalArgumentException("downtime must lie between 0 and " + total + " minutes: " + downtimeMinutes);
         }
-        return BigDecimal.valueOf(total - downtimeMinutes).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(total), 4, RoundingMode.DOWN);
+        return counted(BigDecimal.valueOf(total - downtimeMinutes).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(total), 4, RoundingMode.DOWN));
+    }
+
+    /** An availability as the credit counts it: rounded down to 0.01 %. */
+    public static BigDecimal counted(BigDecimal availability) {
+        return availability.setScale(2, RoundingMode.DOWN);
     }
 
     /** The last day on which a claim for {@code month} may be emailed. */

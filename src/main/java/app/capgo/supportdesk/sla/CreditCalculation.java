@@ -42,10 +42,10 @@ public final class CreditCalculation {
             if (parsed.isEmpty()) {
                 return new Invalid(Field.AVAILABILITY, "sla.credit.error.availability-format");
             }
-            availability = parsed.get();
-            if (availability.signum() < 0 || availability.compareTo(BigDecimal.valueOf(100)) > 0) {
+            if (parsed.get().signum() < 0 || parsed.get().compareTo(BigDecimal.valueOf(100)) > 0) {
                 return new Invalid(Field.AVAILABILITY, "sla.credit.error.availability-range");
             }
+            availability = ServiceCredits.counted(parsed.get());
         } else {
             Optional<BigDecimal> parsed = DecimalInput.parse(downtimeText, locale);
             long total = ServiceCredits.minutesIn(month);

@@ -61,16 +61,17 @@ class ServiceCreditsTest {
     @ParameterizedTest(name = "{0}: {1} min gives {2}% ({3}% credit)")
     @CsvSource({
             // February 2026: 28 days, 40,320 minutes; 0.1% of it is 40.32 minutes.
-            "2026-02, 40, 99.9007, 0", "2026-02, 41, 99.8983, 10",
+            "2026-02, 40, 99.90, 0", "2026-02, 41, 99.89, 10",
             // November 2026: 30 days, 43,200 minutes; 0.1% is 43.2 minutes.
-            "2026-11, 43, 99.9004, 0", "2026-11, 44, 99.8981, 10",
+            "2026-11, 43, 99.90, 0", "2026-11, 44, 99.89, 10",
             // January 2026: 31 days, 44,640 minutes; 0.1% is 44.64 minutes.
-            "2026-01, 44, 99.9014, 0", "2026-01, 45, 99.8991, 10",
+            "2026-01, 44, 99.90, 0", "2026-01, 45, 99.89, 10",
     })
     void a_downtime_just_below_and_just_above_the_commitment_is_exact_for_28_30_and_31_day_months(
             String month, long minutes, String availability, int percent) {
         BigDecimal actual = ServiceCredits.availability(YearMonth.parse(month), minutes);
         assertThat(actual).isEqualByComparingTo(availability);
+        assertThat(actual.scale()).as("rounded down to 0.01 %%, as the reading says").isEqualTo(2);
         assertThat(ServiceCredits.percent(actual)).isEqualTo(percent);
     }
 
@@ -111,5 +112,12 @@ class ServiceCreditsTest {
                 .isEqualTo(ServiceCredits.ClaimWindow.OPEN);
         assertThat(ServiceCredits.claimWindow(november, java.time.LocalDate.of(2026, 12, 31)))
                 .isEqualTo(ServiceCredits.ClaimWindow.CLOSED);
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_availability_is_counted_rounded_down_to_a_hundredth_of_a_percent() {
+        assertThat(ServiceCredits.counted(new BigDecimal("99.8999"))).isEqualByComparingTo("99.89");
+        assertThat(ServiceCredits.counted(new BigDecimal("97.999999"))).isEqualByComparingTo("97.99");
+        assertThat(ServiceCredits.percent(ServiceCredits.counted(new BigDecimal("99.8999")))).isEqualTo(10);
     }
 }
