@@ -2,6 +2,7 @@ package app.capgo.supportdesk.sales;
 
 import app.capgo.supportdesk.inquiry.Eraser;
 import app.capgo.supportdesk.inquiry.Inquiry;
+import app.capgo.supportdesk.inquiry.InquiryAttribute;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.inquiry.InquiryRepository;
 import app.capgo.supportdesk.inquiry.InquiryRetention;
@@ -54,7 +55,8 @@ public class InquiryDesk {
     public List<Inquiry> find(InquiryFilter filter, Pageable page) {
         // Newest first unless a column is sorted (as the CSV); the id breaks ties of the same instant.
         Pageable sorted = page.getSort().isSorted() ? page : PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")));
+                Sort.by(Sort.Direction.DESC, InquiryAttribute.CREATED_AT.attribute())
+                        .and(Sort.by(Sort.Direction.DESC, InquiryAttribute.ID.attribute())));
         return repository.findAll(specification(filter), sorted).getContent();
     }
 
@@ -66,7 +68,8 @@ public class InquiryDesk {
     /** Every inquiry the filter matches, newest first (for the CSV export). */
     @Transactional(readOnly = true)
     public Stream<Inquiry> all(InquiryFilter filter) {
-        return repository.findAll(specification(filter), Sort.by(Sort.Direction.DESC, "createdAt")).stream();
+        return repository.findAll(specification(filter), Sort.by(Sort.Direction.DESC,
+                InquiryAttribute.CREATED_AT.attribute())).stream();
     }
 
     @Transactional(readOnly = true)
@@ -168,20 +171,20 @@ public class InquiryDesk {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (!filter.statuses().isEmpty()) {
-                where.add(root.get("status").in(filter.statuses()));
+                where.add(root.get(InquiryAttribute.STATUS.attribute()).in(filter.statuses()));
             }
             if (!filter.plans().isEmpty()) {
-                where.add(root.get("plan").in(filter.plans()));
+                where.add(root.get(InquiryAttribute.PLAN.attribute()).in(filter.plans()));
             }
-            filter.from().ifPresent(d -> where.add(cb.greaterThanOrEqualTo(root.get("createdAt"),
+            filter.from().ifPresent(d -> where.add(cb.greaterThanOrEqualTo(root.get(InquiryAttribute.CREATED_AT.attribute()),
                     d.atStartOfDay(ZoneOffset.UTC).toInstant())));
-            filter.to().ifPresent(d -> where.add(cb.lessThan(root.get("createdAt"),
+            filter.to().ifPresent(d -> where.add(cb.lessThan(root.get(InquiryAttribute.CREATED_AT.attribute()),
                     d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
             if (!filter.text().isEmpty()) {
                 String like = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-                where.add(cb.or(Stream.of("reference", "name", "email", "company", "organisation", "message")
-                        .map(f -> cb.like(cb.lower(root.get(f)), like, '\\')).toArray(Predicate[]::new)));
+                where.add(cb.or(InquiryAttribute.SEARCHED.stream()
+                        .map(f -> cb.like(cb.lower(root.get(f.attribute())), like, '\\')).toArray(Predicate[]::new)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -4,6 +4,7 @@ import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.inquiry.Inquiry;
+import app.capgo.supportdesk.inquiry.InquiryAttribute;
 import app.capgo.supportdesk.sales.InquiryCsv;
 import app.capgo.supportdesk.sales.InquiryDesk;
 import app.capgo.supportdesk.sales.InquiryEvent;
@@ -138,18 +139,18 @@ final class InboxView extends VerticalLayout implements TitledView {
         grid.setId("sales-grid");
         // Reference, received, who, plan and status fit a 1280 px screen (the mail states follow); the
         // reference and the date as wide as their content, the name and the company take what is left.
-        fit(grid.addColumn(Inquiry::reference).setHeader(getTranslation("record.reference")).setSortProperty("reference"));
+        fit(grid.addColumn(Inquiry::reference).setHeader(getTranslation("record.reference")).setSortProperty(InquiryAttribute.REFERENCE.attribute()));
         fit(grid.addColumn(i -> time.format(i.createdAt())).setHeader(getTranslation("sales.column.created"))
-                .setSortProperty("createdAt"));
-        grid.addColumn(Inquiry::name).setHeader(getTranslation("record.name")).setSortProperty("name")
+                .setSortProperty(InquiryAttribute.CREATED_AT.attribute()));
+        grid.addColumn(Inquiry::name).setHeader(getTranslation("record.name")).setSortProperty(InquiryAttribute.NAME.attribute())
                 .setWidth("11rem").setFlexGrow(1);
-        grid.addColumn(Inquiry::company).setHeader(getTranslation("record.company")).setSortProperty("company")
+        grid.addColumn(Inquiry::company).setHeader(getTranslation("record.company")).setSortProperty(InquiryAttribute.COMPANY.attribute())
                 .setWidth("11rem").setFlexGrow(1);
         // Short values under longer headers (with their sort arrows): wide enough for the header.
         grid.addColumn(i -> getTranslation("inquiry.plan." + i.plan().code())).setHeader(getTranslation("record.plan"))
-                .setSortProperty("plan").setWidth("8rem").setFlexGrow(0);
+                .setSortProperty(InquiryAttribute.PLAN.attribute()).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("sales.column.status"))
-                .setSortProperty("status").setWidth("8.5rem").setFlexGrow(0);
+                .setSortProperty(InquiryAttribute.STATUS.attribute()).setWidth("8.5rem").setFlexGrow(0);
         for (MailKind kind : MailKind.values()) {
             fit(grid.addColumn(i -> mailState(i, kind)).setHeader(getTranslation("sales.mail-kind." + kind.key())));
         }

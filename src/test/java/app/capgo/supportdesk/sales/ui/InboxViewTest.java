@@ -219,4 +219,15 @@ class InboxViewTest extends SpringBrowserlessTest {
         assertThat(lines.get(1)).startsWith(reference + ",").contains(",Enterprise,", ",Qualifiée,")
                 .endsWith(" UTC · carol · Rappelé, devis envoyé\"").doesNotContain("QUALIFIED", "SENT", "PENDING", "enterprise,");
     }
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entities;
+
+    @Test
+    void every_attribute_the_inbox_sorts_and_filters_by_is_one_of_the_entity() {
+        var inquiry = entities.getMetamodel().entity(Inquiry.class);
+        for (app.capgo.supportdesk.inquiry.InquiryAttribute a : app.capgo.supportdesk.inquiry.InquiryAttribute.values()) {
+            assertThat(inquiry.getAttribute(a.attribute())).as(a.name()).isNotNull();
+        }
+    }
 }
