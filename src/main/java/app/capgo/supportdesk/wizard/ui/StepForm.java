@@ -29,6 +29,8 @@ final class StepForm extends Div {
     private final Map<Question, RadioButtonGroup<String>> groups = new LinkedHashMap<>();
     /** The cards that answer several of the step's questions in one tap ({@link Step#choices()}), if offered. */
     private final Optional<RadioButtonGroup<String>> cards;
+    /** The cards as offered for the given answers, worked out once (each choice's lookups read it). */
+    private final List<Step.Choice> offered;
     private final Step step;
     private final Answers given;
     private final Consumer<Answers> onAnswered;
@@ -47,11 +49,12 @@ final class StepForm extends Div {
         this.onAnswered = onAnswered;
         addClassName("step-form");
         String cardsId = step.choicesId();
+        offered = step.offersChoices(given) ? step.choices(given) : List.of();
         if (step.offersChoices(given)) {
             String key = Question.byId(cardsId).isPresent() ? "question." + cardsId : "step." + step.key() + ".together";
             RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation(key));
             group.setId(cardsId);
-            group.setItems(step.choices(given).stream().map(Step.Choice::value).toList());
+            group.setItems(offered.stream().map(Step.Choice::value).toList());
             group.setRenderer(new ComponentRenderer<Component, String>(value -> option("answer." + cardsId + "." + value)));
             group.setHelperText(getTranslation(key + ".help"));
             rememberedChoice(remembered).ifPresent(group::setValue);
@@ -83,15 +86,15 @@ final class StepForm extends Div {
      * else the one asking one by one when every question of the step was answered another way.
      */
     private Optional<String> rememberedChoice(Answers remembered) {
-        return step.choices(given).stream().filter(c -> c.isIn(remembered)).findFirst()
+        return offered.stream().filter(c -> c.isIn(remembered)).findFirst()
                 .or(() -> step.questions().stream().allMatch(q -> remembered.get(q).isPresent())
-                        ? step.choices(given).stream().filter(c -> c.answers().isEmpty()).findFirst() : Optional.empty())
+                        ? offered.stream().filter(c -> c.answers().isEmpty()).findFirst() : Optional.empty())
                 .map(Step.Choice::value);
     }
 
     private Optional<Step.Choice> chosenCard() {
         return cards.map(RadioButtonGroup::getValue)
-                .flatMap(v -> step.choices(given).stream().filter(c -> c.value().equals(v)).findFirst());
+                .flatMap(v -> offered.stream().filter(c -> c.value().equals(v)).findFirst());
     }
 
     /**
