@@ -45,7 +45,7 @@ public final class DatabaseStartFailure implements FailureAnalyzer {
                 return Optional.of(new FailureAnalysis("The data folder " + folder + " is already used by another running"
                         + " instance of the app (its H2 database file is locked).", "Stop the other instance, or give this one"
                         + " a folder of its own: support.data-dir (environment SUPPORT_DATA_DIR). Several instances need"
-                        + " PostgreSQL (profile postgres, DATABASE_URL).", sql));
+                        + " PostgreSQL (profile postgres, SPRING_DATASOURCE_URL).", sql));
             }
             if (sql.getErrorCode() == H2_IMPLICIT_RELATIVE_PATH) {
                 return Optional.of(new FailureAnalysis("The data folder " + folder + " is a relative path without ./ in"
@@ -59,14 +59,14 @@ public final class DatabaseStartFailure implements FailureAnalyzer {
         String state = Optional.ofNullable(sql.getSQLState()).orElse("");
         if (url.startsWith("jdbc:postgresql:") && state.startsWith("08")) {
             return Optional.of(new FailureAnalysis("PostgreSQL cannot be reached at " + url + " (" + sql.getMessage() + ").",
-                    "Start PostgreSQL or correct its address: spring.datasource.url (environment DATABASE_URL with the"
-                            + " postgres profile).", sql));
+                    "Start PostgreSQL or correct its address: spring.datasource.url (environment"
+                            + " SPRING_DATASOURCE_URL).", sql));
         }
         if (url.startsWith("jdbc:postgresql:") && state.startsWith("28")) {
             return Optional.of(new FailureAnalysis("PostgreSQL at " + url + " refused the user "
                     + environment.getProperty("spring.datasource.username", "") + " (" + sql.getMessage() + ").",
                     "Correct the user and password: spring.datasource.username and spring.datasource.password"
-                            + " (environment DATABASE_USER and DATABASE_PASSWORD with the postgres profile).", sql));
+                            + " (environment SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD).", sql));
         }
         return Optional.empty();
     }

@@ -88,6 +88,6 @@ class DatabaseStartFailureTest {
         assertThatThrownBy(() -> start("--spring.profiles.active=postgres",
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closed + "/supportdesk"))
                 .isInstanceOf(RuntimeException.class);
-        assertPlainly(output, "PostgreSQL cannot be reached at jdbc:postgresql://127.0.0.1:" + closed, "DATABASE_URL");
+        assertPlainly(output, "PostgreSQL cannot be reached at jdbc:postgresql://127.0.0.1:" + closed, "SPRING_DATASOURCE_URL");
     }
 }
