@@ -2,6 +2,7 @@ package app.capgo.supportdesk.e2e;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,12 @@ abstract class BrowserTestSupport {
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
+    }
+
+    /** A test's pages close after it: their cleared contexts serve the next test. */
+    @AfterEach
+    void closePages() {
+        browser.closePages();
     }
 
     @AfterAll
