@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  */
 final class StepForm extends Div {
 
-    private final Map<Question, RadioButtonGroup<String>> groups = new LinkedHashMap<>();
+    /** One group per question, its items the question's answers (the enum constants, as {@link Code}). */
+    private final Map<Question, RadioButtonGroup<Code>> groups = new LinkedHashMap<>();
     /** The cards that answer several of the step's questions in one tap ({@link Step#choices()}), if offered. */
-    private final Optional<RadioButtonGroup<String>> cards;
+    private final Optional<RadioButtonGroup<Step.Choice>> cards;
     /** The cards as offered for the given answers, worked out once (each choice's lookups read it). */
     private final List<Step.Choice> offered;
     private final Step step;
@@ -52,10 +53,11 @@ final class StepForm extends Div {
         offered = step.offersChoices(given) ? step.choices(given) : List.of();
         if (step.offersChoices(given)) {
             String key = Question.byId(cardsId).isPresent() ? "question." + cardsId : "step." + step.key() + ".together";
-            RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation(key));
+            RadioButtonGroup<Step.Choice> group = new RadioButtonGroup<>(getTranslation(key));
             group.setId(cardsId);
-            group.setItems(offered.stream().map(Step.Choice::value).toList());
-            group.setRenderer(new ComponentRenderer<Component, String>(value -> option("answer." + cardsId + "." + value)));
+            group.setItems(offered);
+            group.setRenderer(new ComponentRenderer<Component, Step.Choice>(choice ->
+                    option("answer." + cardsId + "." + choice.value())));
             group.setHelperText(getTranslation(key + ".help"));
             rememberedChoice(remembered).ifPresent(group::setValue);
             cards = Optional.of(group);
@@ -67,14 +69,14 @@ final class StepForm extends Div {
             if (cards.isPresent() && question.id().equals(cardsId)) {
                 continue; // the cards ask it
             }
-            RadioButtonGroup<String> group = new RadioButtonGroup<>(getTranslation("question." + question.id()));
+            RadioButtonGroup<Code> group = new RadioButtonGroup<>(getTranslation("question." + question.id()));
             group.setId(question.id());
-            group.setItems(question.codes().stream().map(Code::code).toList());
-            group.setRenderer(new ComponentRenderer<Component, String>(code -> question == Question.TOPIC
-                    ? withIcon(code, option("answer." + question.id() + "." + code))
-                    : option("answer." + question.id() + "." + code)));
+            group.setItems(question.codes());
+            group.setRenderer(new ComponentRenderer<Component, Code>(answer -> question == Question.TOPIC
+                    ? withIcon(answer.code(), option("answer." + question.id() + "." + answer.code()))
+                    : option("answer." + question.id() + "." + answer.code())));
             group.setHelperText(getTranslation("question." + question.id() + ".help"));
-            given.code(question).or(() -> remembered.code(question)).ifPresent(group::setValue);
+            given.get(question).or(() -> remembered.get(question)).ifPresent(group::setValue);
             prepare(group, question.codes().size() == 2);
             groups.put(question, group);
         }
@@ -85,16 +87,14 @@ final class StepForm extends Div {
      * The card matching the remembered answers (after Back): the first whose answers they all are,
      * else the one asking one by one when every question of the step was answered another way.
      */
-    private Optional<String> rememberedChoice(Answers remembered) {
+    private Optional<Step.Choice> rememberedChoice(Answers remembered) {
         return offered.stream().filter(c -> c.isIn(remembered)).findFirst()
                 .or(() -> step.questions().stream().allMatch(q -> remembered.get(q).isPresent())
-                        ? offered.stream().filter(c -> c.answers().isEmpty()).findFirst() : Optional.empty())
-                .map(Step.Choice::value);
+                        ? offered.stream().filter(c -> c.answers().isEmpty()).findFirst() : Optional.empty());
     }
 
     private Optional<Step.Choice> chosenCard() {
-        return cards.map(RadioButtonGroup::getValue)
-                .flatMap(v -> offered.stream().filter(c -> c.value().equals(v)).findFirst());
+        return cards.map(RadioButtonGroup::getValue);
     }
 
     /**
@@ -102,7 +102,7 @@ final class StepForm extends Div {
      * choice) that moves on by itself: a tap or click (Space on the keyboard) completes the step
      * once every shown question has an answer; arrow keys only move between the options.
      */
-    private void prepare(RadioButtonGroup<String> group, boolean twoWay) {
+    private void prepare(RadioButtonGroup<?> group, boolean twoWay) {
         if (twoWay) {
             group.addClassName("two-way");
         } else {
@@ -150,7 +150,7 @@ final class StepForm extends Div {
     private void updateVisibility() {
         Optional<Step.Choice> card = chosenCard();
         Question first = step.questions().getFirst();
-        for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
+        for (Map.Entry<Question, RadioButtonGroup<Code>> entry : groups.entrySet()) {
             Question question = entry.getKey();
             boolean needed = SupportPolicy.missing(chosen().without(question)).contains(question);
             boolean cardAnswers = card.stream().flatMap(c -> c.answers().stream()).anyMatch(a -> Question.of(a) == question);
@@ -181,10 +181,9 @@ final class StepForm extends Div {
         for (Code answer : chosenCard().map(Step.Choice::answers).orElse(List.of())) {
             result = result.with(answer);
         }
-        for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
-            String value = entry.getValue().getValue();
-            if (value != null) {
-                result = entry.getKey().parse(value).map(result::with).orElse(result);
+        for (RadioButtonGroup<Code> group : groups.values()) {
+            if (group.getValue() != null) {
+                result = result.with(group.getValue());
             }
         }
         return result;
@@ -231,8 +230,8 @@ final class StepForm extends Div {
             }
         }
         boolean complete = true;
-        for (Map.Entry<Question, RadioButtonGroup<String>> entry : groups.entrySet()) {
-            RadioButtonGroup<String> group = entry.getValue();
+        for (Map.Entry<Question, RadioButtonGroup<Code>> entry : groups.entrySet()) {
+            RadioButtonGroup<Code> group = entry.getValue();
             if (!group.isVisible()) {
                 if (cards.isEmpty()) {
                     result = result.without(entry.getKey());
@@ -242,7 +241,7 @@ final class StepForm extends Div {
                 group.setInvalid(true);
                 complete = false;
             } else {
-                result = entry.getKey().parse(group.getValue()).map(result::with).orElse(result);
+                result = result.with(group.getValue());
             }
         }
         return complete ? Optional.of(result) : Optional.empty();

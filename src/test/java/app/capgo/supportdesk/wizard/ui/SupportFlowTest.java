@@ -82,9 +82,27 @@ class SupportFlowTest extends SpringBrowserlessTest {
         return outcome().orElseThrow().getElement().getAttribute(name);
     }
 
+    /** Chooses the option of group {@code id} whose code (an answer's, or a card's value) is {@code code}. */
     @SuppressWarnings("unchecked")
-    private RadioButtonGroup<String> group(String id) {
+    private void choose(String id, String code) {
+        RadioButtonGroup<Object> group = find(RadioButtonGroup.class).id(id);
+        Object item = group.getListDataView().getItems().filter(i -> codeOf(i).equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " offers no " + code));
+        group.setValue(item);
+    }
+
+    private RadioButtonGroup<?> group(String id) {
         return find(RadioButtonGroup.class).id(id);
+    }
+
+    /** The code of the option chosen in group {@code id}, or null. */
+    private String chosen(String id) {
+        Object value = find(RadioButtonGroup.class).id(id).getValue();
+        return value == null ? null : codeOf(value);
+    }
+
+    private static String codeOf(Object item) {
+        return item instanceof app.capgo.supportdesk.policy.Code answer ? answer.code() : ((Step.Choice) item).value();
     }
 
     private boolean asked(String id) {
@@ -114,7 +132,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
                     if (carded.isPresent() && answers.containsKey(id) && !"contact".equals(id)
                             && carded.get().choices().stream().noneMatch(c -> c.isIn(linked(answers)))) {
                         // A card narrowed to its first answer (the plan of an SLA credit question).
-                        group(id).setValue(answers.get(id));
+                        choose(id, answers.get(id));
                         asked.add(id);
                     } else if (carded.isPresent()) {
                         Step.Choice card = carded.get().choices().stream()
@@ -122,10 +140,10 @@ class SupportFlowTest extends SpringBrowserlessTest {
                                         .allMatch(a -> a.code().equals(answers.get(Question.of(a).id()))))
                                 .findFirst()
                                 .orElseGet(() -> carded.get().choices().stream().filter(c -> c.answers().isEmpty()).findFirst().orElseThrow());
-                        group(id).setValue(card.value());
+                        choose(id, card.value());
                         card.answers().forEach(a -> asked.add(Question.of(a).id()));
                     } else {
-                        group(id).setValue(answers.get(id));
+                        choose(id, answers.get(id));
                         asked.add(id);
                     }
                 }
@@ -243,7 +261,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
         assertThat(outcome()).isEmpty();
         assertThat(asked("contact")).isTrue();
         assertThat(asked("email")).isFalse();
-        group("contact").setValue("no");
+        choose("contact", "no");
         assertThat(asked("email")).isTrue();
         assertThat(asked("access")).isTrue();
         assertThat(asked("plan")).isFalse();
@@ -260,7 +278,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void billing_asks_no_plan_and_no_role() {
         open("");
-        group("topic").setValue("billing");
+        choose("topic", "billing");
         next();
         assertThat(attribute("data-reason")).isEqualTo("billing-open-to-all");
     }
@@ -277,33 +295,33 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void a_trial_asks_about_add_ons_and_a_severe_impact_from_a_link_asks_about_production() {
         open("topic=setup");
-        group("plan").setValue("trial");
+        choose("plan", "trial");
         assertThat(asked("addons")).isTrue();
-        group("plan").setValue("maker");
+        choose("plan", "maker");
         assertThat(asked("addons")).isFalse();
         // The impact cards say whether production is concerned: no separate question.
         open("topic=setup&plan=maker&email=registered&access=developer");
-        group("impact").setValue("production-down");
+        choose("impact", "production-down");
         assertThat(asked("env")).isFalse();
         // A link that names a severe impact but not the environment asks it.
         open("topic=setup&plan=maker&email=registered&access=developer&impact=all-down");
         assertThat(asked("env")).isTrue();
-        assertThat(group("impact").getValue()).isEqualTo("all-down");
+        assertThat(chosen("impact")).isEqualTo("all-down");
     }
 
     @Test
     void one_tap_on_team_answers_the_plan_and_the_tier_and_the_impact_card_the_environment() {
         open("topic=troubleshooting&tz=Europe/Paris");
         assertThat(group("plan").getLabel()).isEqualTo("Your plan");
-        group("plan").setValue("team");
+        choose("plan", "team");
         next();
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
                 .containsEntry("plan", List.of("team")).containsEntry("tier", List.of("standard"));
         assertThat(group("contact").getLabel()).startsWith("Will you write from your Capgo account’s email");
-        group("contact").setValue("yes");
+        choose("contact", "yes");
         next();
         assertThat(group("impact").getLabel()).isEqualTo("What does the problem do?");
-        group("impact").setValue("production-down");
+        choose("impact", "production-down");
         next();
         assertThat(attribute("data-severity")).isEqualTo("urgent");
         assertThat(attribute("data-sla")).isEqualTo("team");
@@ -326,12 +344,12 @@ class SupportFlowTest extends SpringBrowserlessTest {
         open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=priority-plus&impact=component&tz=Europe/Paris");
         test(find(Button.class).id("back")).click();
         assertThat(outcome()).isEmpty();
-        assertThat(group("impact").getValue()).isEqualTo("component");
+        assertThat(chosen("impact")).isEqualTo("component");
         test(find(Button.class).id("back")).click();
-        assertThat(group("contact").getValue()).isEqualTo("yes");
+        assertThat(chosen("contact")).isEqualTo("yes");
         assertThat(asked("email")).isFalse();
         test(find(Button.class).id("back")).click();
-        assertThat(group("plan").getValue()).isEqualTo("team-priority-plus");
+        assertThat(chosen("plan")).isEqualTo("team-priority-plus");
     }
 
     @Test
