@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.sla.ui;
 
 import app.capgo.supportdesk.base.CustomerZones;
+import app.capgo.supportdesk.base.i18n.DurationText;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.base.ui.HowWeCount;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -138,23 +138,13 @@ final class DeadlineCalculator extends Div {
         }
         List<String> parts = new ArrayList<>();
         for (Deadline.Segment s : d.segments()) {
-            String length = length(s.length());
+            String length = DurationText.length(s.length(), this::getTranslation);
             String day = format(s.from(), "format.day");
             parts.add(s.from().equals(d.start())
                     ? getTranslation("sla.deadline.segment.same-day", length, day)
                     : getTranslation("sla.deadline.segment", length, day, format(s.from(), "format.time")));
         }
         return getTranslation("sla.deadline.explain.business", begin, target, String.join(", ", parts), end);
-    }
-
-    private String length(Duration duration) {
-        long hours = duration.toHours();
-        int minutes = duration.toMinutesPart();
-        if (hours == 0) {
-            return getTranslation("duration.minutes", minutes);
-        }
-        return minutes == 0 ? getTranslation("duration.hours", hours)
-                : getTranslation("duration.hours-minutes", hours, String.format("%02d", minutes));
     }
 
     private String format(ZonedDateTime time, String patternKey) {

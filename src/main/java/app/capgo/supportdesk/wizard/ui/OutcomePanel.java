@@ -4,6 +4,7 @@ import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.i18n.DurationText;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.base.ui.TargetText;
@@ -133,10 +134,10 @@ final class OutcomePanel extends Div {
             sla.setId("outcome-sla-link");
             add(new Paragraph(sla)); // a link on a line of its own, not inside the text around it
         }
-        if (verdict.asksForReport()) {
-            draft = Optional.of(new DraftForm(verdict, answers, channels));
+        verdict.report().ifPresent(kind -> {
+            draft = Optional.of(new DraftForm(verdict, kind, answers, channels));
             add(draft.get());
-        }
+        });
         // Each reading sits beside the figure it changes; the foot names the sources (and any reading left).
         add(new HowWeCount("outcome-how-we-count", List.copyOf(unplaced), sources));
     }
@@ -176,7 +177,7 @@ final class OutcomePanel extends Div {
                     Messages.format(d.due(), getTranslation("format.deadline"), getLocale()), zonePhrase(zone)));
             due.setId("outcome-deadline");
             due.addClassName("outcome-deadline");
-            Span relative = new Span(relative(Duration.between(now, d.due().toInstant())));
+            Span relative = new Span(DurationText.wait(Duration.between(now, d.due().toInstant()), this::getTranslation));
             relative.setId("outcome-deadline-relative");
             relative.addClassName("deadline-relative");
             due.add(relative);
@@ -213,17 +214,6 @@ final class OutcomePanel extends Div {
     }
 
     /** "in 45 min", "in 2 h 15 min", "in 3 days": how long the customer has to wait, at most. */
-    private String relative(Duration wait) {
-        long minutes = Math.max(0, wait.toMinutes());
-        if (minutes < 60) {
-            return getTranslation("outcome.deadline.in-minutes", minutes);
-        }
-        if (minutes < 48 * 60) {
-            return getTranslation("outcome.deadline.in-hours", minutes / 60, minutes % 60);
-        }
-        return getTranslation("outcome.deadline.in-days", Math.round(minutes / (24 * 60.0)));
-    }
-
     /** "Paris time" / "heure de Paris" for a region's zone, "UTC time" / "heure UTC" for the others. */
     private String zonePhrase(ZoneId zone) {
         return getTranslation(zone.getId().contains("/") ? "outcome.zone.city" : "outcome.zone.plain", zoneName(zone));
