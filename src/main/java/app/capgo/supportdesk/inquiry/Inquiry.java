@@ -196,10 +196,11 @@ public class Inquiry {
 
     /** The delivery of this inquiry's email of {@code kind}. */
     public MailDelivery mail(MailKind kind) {
-        MailDelivery delivery = mails.get(kind);
-        if (delivery == null) {
-            throw new IllegalStateException("inquiry " + reference + " has no " + kind + " email");
-        }
-        return delivery;
+        return findMail(kind).orElseThrow(() -> new IllegalStateException("inquiry " + reference + " has no " + kind + " email"));
+    }
+
+    /** Its email of that kind, if it has one: an inquiry stored before a kind of email was added has none of it. */
+    public Optional<MailDelivery> findMail(MailKind kind) {
+        return Optional.ofNullable(mails.get(kind));
     }
 }

@@ -54,7 +54,7 @@ public final class InquiryCsv {
                         text.apply("inquiry.plan." + i.plan().code()), i.organisation(), i.appScale(), i.contactTime(),
                         text.apply("sales.status." + i.status().name().toLowerCase(Locale.ROOT))),
                 Arrays.stream(MailKind.values())
-                        .map(k -> text.apply("sales.mail." + i.mail(k).state().name().toLowerCase(Locale.ROOT))),
+                        .map(k -> text.apply(MailStateText.key(i, k))),
                 Stream.of(i.message(), notes.apply(i.id()).stream()
                         .map(n -> TIME.format(n.at()) + " UTC · " + n.who() + " · " + n.text())
                         .collect(Collectors.joining("\n")))).flatMap(s -> s).toList())));

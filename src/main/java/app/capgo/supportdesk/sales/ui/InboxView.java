@@ -9,6 +9,7 @@ import app.capgo.supportdesk.sales.InquiryCsv;
 import app.capgo.supportdesk.sales.InquiryDesk;
 import app.capgo.supportdesk.sales.InquiryEvent;
 import app.capgo.supportdesk.sales.InquiryFilter;
+import app.capgo.supportdesk.sales.MailStateText;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
@@ -181,7 +182,7 @@ final class InboxView extends VerticalLayout implements TitledView {
     }
 
     private String mailState(Inquiry inquiry, MailKind kind) {
-        return getTranslation("sales.mail." + inquiry.mail(kind).state().name().toLowerCase(Locale.ROOT));
+        return getTranslation(MailStateText.key(inquiry, kind));
     }
 
     private void refilter() {

@@ -4,6 +4,7 @@ import app.capgo.supportdesk.inquiry.Inquiry;
 import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.sales.InquiryDesk;
 import app.capgo.supportdesk.sales.InquiryEvent;
+import app.capgo.supportdesk.sales.MailStateText;
 import app.capgo.supportdesk.inquiry.InquiryFields;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 import app.capgo.supportdesk.inquiry.mail.MailDelivery;
@@ -128,9 +129,15 @@ final class InquiryDetails extends Div {
     }
 
     private Div mail(Inquiry i, MailKind kind) {
-        MailDelivery mail = i.mail(kind);
+        String state = getTranslation(MailStateText.key(i, kind));
+        Optional<MailDelivery> delivery = i.findMail(kind);
+        if (delivery.isEmpty()) {
+            Div line = new Div(new Paragraph(getTranslation("field.line", getTranslation("sales.mail-kind." + kind.key()), state)));
+            line.setId("sales-mail-" + kind.name().toLowerCase(Locale.ROOT));
+            return line;
+        }
+        MailDelivery mail = delivery.get();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", getLocale()).withZone(ZoneId.of("UTC"));
-        String state = getTranslation("sales.mail." + mail.state().name().toLowerCase(Locale.ROOT));
         String detail = switch (mail.state()) {
             case SENT -> getTranslation("sales.mail.sent-at", mail.sentAt().map(time::format).orElse(""));
             case FAILING, UNDELIVERABLE -> getTranslation("sales.mail.failing-detail", mail.attempts(),

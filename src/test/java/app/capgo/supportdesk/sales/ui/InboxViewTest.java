@@ -221,6 +221,35 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    @WithMockUser(username = "carol", roles = "SALES")
+    void an_inquiry_received_before_a_kind_of_email_existed_shows_none_of_it_without_a_backfill() {
+        String reference = submit("Quokka Before", InquiryPlan.TEAM);
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from mail_delivery d join inquiry i on i.id = d.inquiry_id where i.reference = ?"
+                        + " and d.state <> 'SENT'").param(reference).query(Long.class).single() == 0);
+        // As if the customer's confirmation had been added to the app after this inquiry was stored.
+        assertThat(jdbc.sql("delete from mail_delivery where kind = 'CUSTOMER' and inquiry_id ="
+                + " (select id from inquiry where reference = ?)").param(reference).update()).isEqualTo(1);
+
+        UI.getCurrent().navigate("sales");
+        select(reference);
+        String none = "None (received before this email existed)";
+        assertThat(java.util.stream.IntStream.range(0, grid().getColumns().size())
+                .mapToObj(c -> test(grid()).getCellText(0, c)).toList()).contains("Sent", none);
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("sales-mail-customer").getElement().getTextRecursively())
+                .contains(none);
+        String csv = new String(app.capgo.supportdesk.sales.InquiryCsv.file(
+                desk.all(new app.capgo.supportdesk.sales.InquiryFilter(Set.of(), Set.of(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), reference)), key -> List.of(),
+                key -> UI.getCurrent().getTranslation(Locale.ENGLISH, key)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(",Sent," + none + ",");
+    }
+
+    @Autowired
     jakarta.persistence.EntityManagerFactory entities;
 
     @Test
