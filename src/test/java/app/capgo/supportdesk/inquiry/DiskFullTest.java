@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.inquiry;
 
 import app.capgo.supportdesk.SupportDeskApplication;
+import app.capgo.supportdesk.inquiry.mail.QuietOutbox;
 import app.capgo.supportdesk.testdb.QuotaFileSystem;
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.AfterEach;
@@ -97,7 +98,7 @@ class DiskFullTest {
         String firstReference = ((SubmissionResult.Submitted) first).reference();
         String afterReference = ((SubmissionResult.Submitted) after).reference();
         await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 4);
-        Thread.sleep(1000); // a late email would arrive within the retry poll
+        QuietOutbox.awaitQuiet(app, List.of(firstReference, afterReference), Duration.ofSeconds(30)); // a late email has arrived by then
         // An email sent while the disk filled may be sent again once space is back (its "sent" could
         // not be written): it carries the same Message-ID, which mail clients take as one message.
         Set<String> ids = new HashSet<>();

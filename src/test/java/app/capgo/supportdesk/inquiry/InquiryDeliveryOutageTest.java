@@ -2,6 +2,7 @@ package app.capgo.supportdesk.inquiry;
 
 import app.capgo.supportdesk.inquiry.mail.MailDelivery;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
+import app.capgo.supportdesk.inquiry.mail.QuietOutbox;
 import app.capgo.supportdesk.sales.InquiryDesk;
 
 import app.capgo.supportdesk.SupportDeskApplication;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -88,9 +90,12 @@ class InquiryDeliveryOutageTest {
         }));
     }
 
-    static void assertDeliveredExactlyOnce(GreenMail smtp, List<String> references) throws Exception {
+    /** Once the outbox of every instance is quiet (a late duplicate has arrived by then), two emails per inquiry. */
+    static void assertDeliveredExactlyOnce(GreenMail smtp, List<String> references, ApplicationContext... instances) {
         await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length >= references.size() * 2);
-        Thread.sleep(1500); // a duplicate, if any, would arrive in this time (retries run every 200 ms)
+        for (ApplicationContext instance : instances) {
+            QuietOutbox.awaitQuiet(instance, references, Duration.ofSeconds(60));
+        }
         MimeMessage[] messages = smtp.getReceivedMessages();
         assertThat(messages).hasSize(references.size() * 2);
         for (String reference : references) {
@@ -120,12 +125,12 @@ class InquiryDeliveryOutageTest {
             List<String> references = submit(app, 5);
             assertThat(references).hasSize(5).doesNotHaveDuplicates();
             awaitFailing(app, references);
-            Thread.sleep(1000);
+            QuietOutbox.awaitPolls(app, 2); // the retries meet the outage a few times
 
             GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
             try {
-                assertDeliveredExactlyOnce(smtp, references);
+                assertDeliveredExactlyOnce(smtp, references, app);
                 await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(longestWait(app, references)).isPositive());
                 LOG.info("Outage without restart: longest wait for delivery {}", longestWait(app, references));
             } finally {
@@ -146,7 +151,7 @@ class InquiryDeliveryOutageTest {
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (ConfigurableApplicationContext restarted = start(database, port)) {
-            assertDeliveredExactlyOnce(smtp, references);
+            assertDeliveredExactlyOnce(smtp, references, restarted);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> references.forEach(r -> {
                 Inquiry i = Inquiries.byReference(restarted.getBean(InquiryRepository.class), r).orElseThrow();
                 assertThat(i.mail(MailKind.SALES).state()).isEqualTo(MailDelivery.State.SENT);
@@ -168,7 +173,7 @@ class InquiryDeliveryOutageTest {
             GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
             try {
-                Thread.sleep(1000);
+                QuietOutbox.awaitPolls(app, 2);
                 assertThat(smtp.getReceivedMessages()).as("the backoff (1 h) holds the retry").isEmpty();
                 long id = Inquiries.byReference(app.getBean(InquiryRepository.class), references.getFirst()).orElseThrow().id();
                 InquiryDesk desk = app.getBean(InquiryDesk.class);

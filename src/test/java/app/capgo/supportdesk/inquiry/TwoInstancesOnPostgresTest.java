@@ -51,7 +51,7 @@ class TwoInstancesOnPostgresTest {
             GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
             try {
-                assertDeliveredExactlyOnce(smtp, references);
+                assertDeliveredExactlyOnce(smtp, references, a, b);
             } finally {
                 smtp.stop();
             }
