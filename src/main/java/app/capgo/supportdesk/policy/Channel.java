@@ -19,6 +19,15 @@ public enum Channel implements Code {
         this.code = code;
     }
 
+    /** The report a customer sent here prepares, if the channel takes one (a new channel must say). */
+    public java.util.Optional<ReportKind> report() {
+        return switch (this) {
+            case OFFICIAL -> java.util.Optional.of(ReportKind.EMAIL);
+            case COMMUNITY -> java.util.Optional.of(ReportKind.PUBLIC_POST);
+            case STATUS, SALES, SLA_CLAIM -> java.util.Optional.empty();
+        };
+    }
+
     @Override
     public String code() {
         return code;

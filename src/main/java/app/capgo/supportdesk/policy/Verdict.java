@@ -40,12 +40,15 @@ public record Verdict(
         return new Verdict(channel, reason, severity, sla, target, fixes, status, selfChecks, true);
     }
 
-    /** Whether the customer should prepare a report for the channel (a technical request, covered or not). */
-    public boolean asksForReport() {
+    /**
+     * The report the customer should prepare for the channel (a technical request, covered or not):
+     * an email for the official channel, a public post for the community; none for the other reasons.
+     */
+    public Optional<ReportKind> report() {
         return switch (reason) {
-            case IN_SCOPE, NOT_COVERED, NO_PAID_PLAN, UNREGISTERED_EMAIL, INSUFFICIENT_ACCESS -> true;
+            case IN_SCOPE, NOT_COVERED, NO_PAID_PLAN, UNREGISTERED_EMAIL, INSUFFICIENT_ACCESS -> channel.report();
             case BILLING_OPEN_TO_ALL, PLATFORM_INCIDENT, PLATFORM_MAINTENANCE, PREMIUM_ELIGIBLE, SLA_CLAIM_ELIGIBLE,
-                 SLA_ENTERPRISE_ONLY -> false;
+                 SLA_ENTERPRISE_ONLY -> Optional.empty();
         };
     }
 

@@ -3,7 +3,7 @@ package app.capgo.supportdesk.wizard.ui;
 import app.capgo.supportdesk.base.ui.CopyButton;
 import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.policy.Answers;
-import app.capgo.supportdesk.policy.Channel;
+import app.capgo.supportdesk.policy.ReportKind;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.wizard.ReportDraft;
@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 final class DraftForm extends Div {
 
     private final Verdict verdict;
+    /** An email to support, or a public post (GitHub, Discord): what the draft becomes. */
+    private final ReportKind kind;
     private final Answers answers;
     private final ChannelProperties channels;
     private final TextArea description = area("description", "draft-description");
@@ -58,8 +60,9 @@ final class DraftForm extends Div {
     /** The request as composed from the checklist: subject, a blank line, body. */
     private String composed = "";
 
-    DraftForm(Verdict verdict, Answers answers, ChannelProperties channels) {
+    DraftForm(Verdict verdict, ReportKind kind, Answers answers, ChannelProperties channels) {
         this.verdict = verdict;
+        this.kind = kind;
         this.answers = answers;
         this.channels = channels;
         setId("draft");
@@ -80,13 +83,13 @@ final class DraftForm extends Div {
         repository.setItemLabelGenerator(r -> getTranslation("draft.repository." + r.name().toLowerCase(Locale.ROOT)));
         Div fields = new Div(description, errorMessage, codeSnippet, steps, platform, capacitor, plugins, appId);
         fields.addClassName("draft-fields");
-        if (verdict.channel() == Channel.COMMUNITY) {
+        if (kind == ReportKind.PUBLIC_POST) {
             fields.add(repository);
         }
         // What will be sent, as it is typed: beside the fields on a wide screen, below them on a phone.
         preview.setId("draft-preview");
         preview.addClassName("draft-preview-text");
-        H4 previewTitle = new H4(getTranslation(verdict.channel() == Channel.OFFICIAL ? "draft.preview.email"
+        H4 previewTitle = new H4(getTranslation(kind == ReportKind.EMAIL ? "draft.preview.email"
                 : "draft.preview.github"));
         Div previewPanel = new Div(previewTitle, preview);
         previewPanel.addClassName("draft-preview");
@@ -108,7 +111,7 @@ final class DraftForm extends Div {
         actions.addClassName("draft-actions");
         shortened.setId("draft-shortened");
         shortened.setText(getTranslation("draft.shortened"));
-        if (verdict.channel() == Channel.OFFICIAL) {
+        if (kind == ReportKind.EMAIL) {
             mailto.setId("draft-mailto");
             mailto.setText(getTranslation("draft.send.email", channels.supportEmail()));
             // For the dashboard's help form, or a webmail that does not open mailto: links.
@@ -180,7 +183,7 @@ final class DraftForm extends Div {
         mailto.setHref(drafts.mailto());
         github.setHref(drafts.githubIssue());
         discord.setValue(drafts.discordPost());
-        boolean official = verdict.channel() == Channel.OFFICIAL;
+        boolean official = kind == ReportKind.EMAIL;
         composed = official ? drafts.subject() + "\n\n" + drafts.body() : drafts.publicText();
         preview.setText(composed);
         shortened.setVisible(drafts.shortened());
