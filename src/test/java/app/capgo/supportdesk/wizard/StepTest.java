@@ -15,6 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StepTest {
 
+    /** Adding a question: it must be put on a screen, or the flow could never ask it. */
+    @Test
+    void every_question_the_customer_answers_is_asked_on_exactly_one_step() {
+        for (app.capgo.supportdesk.policy.Question question : app.capgo.supportdesk.policy.Question.values()) {
+            long steps = java.util.Arrays.stream(Step.values()).filter(s -> s.questions().contains(question)).count();
+            assertThat(steps).as(question.id()).isEqualTo(question.isAsked() ? 1 : 0);
+        }
+    }
+
     @Test
     void before_the_topic_one_to_four_steps_may_come() {
         // Topic, plan (with the tier), contact, impact (with production): the tier alone only from a link.
