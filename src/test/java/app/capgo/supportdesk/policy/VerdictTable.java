@@ -15,9 +15,11 @@ import java.util.Set;
 /** The decision table of {@code policy/verdict-table.txt}: the policy as written, not as coded. */
 final class VerdictTable {
 
-    /** Answer columns, in the table's order. */
-    static final List<Question> COLUMNS = List.of(Question.TOPIC, Question.PLAN, Question.ADDONS, Question.TIER,
-            Question.EMAIL, Question.ACCESS, Question.ENV, Question.IMPACT, Question.STATUS);
+    /** The table as text. */
+    private static final List<String> LINES = read();
+
+    /** Answer columns, in the table's order: as its header line ("# topic plan ... | channel ...") names them. */
+    static final List<Question> COLUMNS = columns();
 
     record Expected(String channel, String reason, String severity, String sla, String target, String fixes,
                     String extras) {
@@ -57,30 +59,47 @@ final class VerdictTable {
                 .orElseThrow(() -> new AssertionError("the table has no row for " + answers));
     }
 
-    private static List<Row> load() {
+    private static List<String> read() {
         var in = VerdictTable.class.getResourceAsStream("/policy/verdict-table.txt");
         try (var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8))) {
-            List<Row> rows = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] halves = text.split("\\s*\\|\\s+|\\s+\\|\\s*");
-                List<String> patterns = Arrays.asList(halves[0].trim().split("\\s+"));
-                String[] out = halves[1].trim().split("\\s+");
-                if (patterns.size() != COLUMNS.size() || out.length != 7) {
-                    throw new IllegalStateException("bad row at line " + number + ": " + line);
-                }
-                rows.add(new Row(number, patterns, new Expected(out[0], out[1], out[2], out[3], out[4], out[5], out[6])));
-            }
-            return rows;
+            return reader.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The header line, the comment that names the columns. */
+    static String header() {
+        return LINES.stream().filter(l -> l.startsWith("# topic ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("verdict-table.txt has no header line '# topic ... |'"));
+    }
+
+    private static List<Question> columns() {
+        String header = header();
+        return Arrays.stream(header.substring(2, header.indexOf('|')).trim().split("\\s+"))
+                .map(id -> Arrays.stream(Question.values()).filter(q -> q.id().equals(id)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no question " + id)))
+                .toList();
+    }
+
+    private static List<Row> load() {
+        List<Row> rows = new ArrayList<>();
+        int number = 0;
+        for (String line : LINES) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] halves = text.split("\\s*\\|\\s+|\\s+\\|\\s*");
+            List<String> patterns = Arrays.asList(halves[0].trim().split("\\s+"));
+            String[] out = halves[1].trim().split("\\s+");
+            if (patterns.size() != COLUMNS.size() || out.length != 7) {
+                throw new IllegalStateException("bad row at line " + number + ": " + line);
+            }
+            rows.add(new Row(number, patterns, new Expected(out[0], out[1], out[2], out[3], out[4], out[5], out[6])));
+        }
+        return rows;
     }
 
     /** The verdict's fields in the table's notation. */
