@@ -7,8 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The app on a random port and one Chromium per test class. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The app on a random port, in production mode (as customers meet it; Vaadin's pre-compiled
+ * production bundle, unpacked by the build into the test classes), and one Chromium per test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 abstract class BrowserTestSupport {
 
     static Browser browser;
