@@ -54,7 +54,8 @@ class ArchitectureTest {
             "inquiry", java.util.List.of("mail_delivery"),
             "sales", java.util.List.of("inquiry_note", "inquiry_status_change"),
             "base", java.util.List.of("rate_counter", "counter_secret", "storage_probe"),
-            "security", java.util.List.of("sales_user"));
+            "security", java.util.List.of("sales_user"),
+            "insights", java.util.List.of("insight_count"));
 
     /**
      * Each module owns its tables: they are named in its own code only (the inquiry module asks the

@@ -27,7 +27,7 @@ class ModulesTest {
     @Test
     void the_modules_are_the_features_of_the_readme() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("base", "policy", "wizard", "sla", "inquiry", "sales", "security", "docs");
+                .containsExactlyInAnyOrder("base", "policy", "wizard", "sla", "inquiry", "sales", "security", "docs", "insights");
     }
 
     /** Where the documentation is written: {@code target/modules}, or {@code -Dmodules.docs=docs/modules} to refresh it. */

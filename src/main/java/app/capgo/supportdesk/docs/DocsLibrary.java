@@ -16,8 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import app.capgo.supportdesk.insights.Entry;
+import app.capgo.supportdesk.insights.InsightCounts;
+import app.capgo.supportdesk.insights.Measure;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -41,11 +45,13 @@ public class DocsLibrary {
     private final AtomicReference<Optional<DocsIndex>> index = new AtomicReference<>(Optional.empty());
     private final Counter failures;
     private final MeterRegistry meters;
+    private final InsightCounts insights;
     private volatile int pages;
     private volatile long lastRefresh;
     private volatile Thread refresher;
 
-    DocsLibrary(DocsProperties properties, Clock clock, MeterRegistry meters) {
+    DocsLibrary(DocsProperties properties, Clock clock, MeterRegistry meters, InsightCounts insights) {
+        this.insights = insights;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
@@ -64,16 +70,18 @@ public class DocsLibrary {
     }
 
     /** As {@link #search}, counted as a search a customer made ({@code support_docs_searches_total{outcome}}). */
-    public Optional<List<DocsHit>> searchFor(String text, int max) {
+    public Optional<List<DocsHit>> searchFor(String text, int max, Locale language, Entry entry) {
         Optional<List<DocsHit>> hits = search(text, max);
         String outcome = hits.map(h -> h.isEmpty() ? "none" : "found").orElse("unavailable");
         meters.counter("support.docs.searches", "outcome", outcome).increment();
+        insights.count(Measure.DOCS_SEARCHED, outcome, language, entry);
         return hits;
     }
 
     /** "Did this answer your question?": counted, nothing else kept ({@code support_docs_answered_total{answer}}). */
-    public void answered(boolean yes) {
+    public void answered(boolean yes, Locale language, Entry entry) {
         meters.counter("support.docs.answered", "answer", yes ? "yes" : "no").increment();
+        insights.count(Measure.DOCS_ANSWERED, yes ? "yes" : "no", language, entry);
     }
 
     /** The docs home, for when they cannot be searched. */

@@ -118,7 +118,8 @@ class DocsSearchTest {
     @Test
     void the_library_serves_the_index_a_previous_run_left_and_keeps_it_when_a_refresh_fails(@TempDir Path data)
             throws Exception {
-        DocsLibrary first = new DocsLibrary(properties(data), Clock.systemUTC(), new SimpleMeterRegistry());
+        DocsLibrary first = new DocsLibrary(properties(data), Clock.systemUTC(), new SimpleMeterRegistry(),
+                app.capgo.supportdesk.insights.UnwrittenInsights.create());
         assertThat(first.search("keyMismatch", 5)).as("no index yet").isEmpty();
         first.refresh();
         assertThat(first.search("keyMismatch", 5)).hasValueSatisfying(h -> assertThat(h).isNotEmpty());
@@ -127,7 +128,8 @@ class DocsSearchTest {
         SITE.goDown();
         try {
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
-            DocsLibrary restarted = new DocsLibrary(properties(data), Clock.systemUTC(), meters);
+            DocsLibrary restarted = new DocsLibrary(properties(data), Clock.systemUTC(), meters,
+                    app.capgo.supportdesk.insights.UnwrittenInsights.create());
             restarted.openExisting();
             assertThat(restarted.search("keyMismatch", 5)).as("a restart answers at once, from disk")
                     .hasValueSatisfying(h -> assertThat(h.getFirst().explains()).contains("keyMismatch"));

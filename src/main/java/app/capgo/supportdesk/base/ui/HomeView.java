@@ -59,6 +59,8 @@ public final class HomeView extends VerticalLayout implements TitledView {
         Anchor card = new Anchor(href, mark, title, hint);
         card.setId(id);
         card.addClassName("topic-card");
+        // Vaadin's router follows it in the page (no reload): the flow counts as opened in the app.
+        card.getElement().setAttribute("router-link", true);
         return card;
     }
 

@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.docs.ui;
 
 import app.capgo.supportdesk.docs.DocsLibrary;
+import app.capgo.supportdesk.insights.Entry;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -55,7 +56,7 @@ public final class DocsSearchBox extends Div {
         if (typed) {
             String href = askLink.apply(text);
             Location location = new Location(href);
-            results.add(new DocsSuggestions(docs, text, () -> getUI().ifPresent(ui ->
+            results.add(new DocsSuggestions(docs, text, Entry.IN_APP, () -> getUI().ifPresent(ui ->
                     ui.navigate(location.getPath(), location.getQueryParameters()))));
             ask.setHref(href);
         }

@@ -2,6 +2,7 @@ package app.capgo.supportdesk.docs.ui;
 
 import app.capgo.supportdesk.docs.DocsHit;
 import app.capgo.supportdesk.docs.DocsLibrary;
+import app.capgo.supportdesk.insights.Entry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -30,11 +31,15 @@ public final class DocsSuggestions extends Div {
      * The suggestions for {@code text}, or the docs home when they cannot be searched; with
      * suggestions, "Did this answer your question?": yes thanks the customer, no runs {@code notAnswered}.
      */
-    public DocsSuggestions(DocsLibrary docs, String text, Runnable notAnswered) {
-        this(docs, docs.searchFor(text, DocsSearchBox.MAX_RESULTS), notAnswered);
+    public DocsSuggestions(DocsLibrary docs, String text, Entry entry, Runnable notAnswered) {
+        this.entry = entry;
+        build(docs, docs.searchFor(text, DocsSearchBox.MAX_RESULTS, getLocale(), entry), notAnswered);
     }
 
-    private DocsSuggestions(DocsLibrary docs, Optional<List<DocsHit>> hits, Runnable notAnswered) {
+    /** How the page of this search was opened, for the counts. */
+    private final Entry entry;
+
+    private void build(DocsLibrary docs, Optional<List<DocsHit>> hits, Runnable notAnswered) {
         String docsHome = docs.home();
         setId("docs-suggestions");
         addClassName("docs-suggestions");
@@ -77,7 +82,7 @@ public final class DocsSuggestions extends Div {
         Button no = new Button(getTranslation("docs.helped.no"));
         no.setId("docs-helped-no");
         yes.addClickListener(e -> {
-            docs.answered(true);
+            docs.answered(true, getLocale(), entry);
             question.removeAll();
             Paragraph thanks = new Paragraph(new Text(getTranslation("docs.helped.thanks") + " "),
                     new Anchor("", getTranslation("docs.helped.back")));
@@ -85,7 +90,7 @@ public final class DocsSuggestions extends Div {
             question.add(thanks);
         });
         no.addClickListener(e -> {
-            docs.answered(false);
+            docs.answered(false, getLocale(), entry);
             question.removeAll();
             notAnswered.run();
         });

@@ -10,6 +10,9 @@ import app.capgo.supportdesk.inquiry.InquiryLimits;
 import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryRequest;
 import app.capgo.supportdesk.inquiry.InquiryService;
+import app.capgo.supportdesk.insights.Entry;
+import app.capgo.supportdesk.insights.InsightCounts;
+import app.capgo.supportdesk.insights.Measure;
 import app.capgo.supportdesk.inquiry.SubmissionResult;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.UI;
@@ -66,8 +69,13 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     /** Whether this form was sent already: a form instance stores at most one inquiry. */
     private boolean submitted;
 
-    PremiumView(InquiryService service, PremiumOffer offer) {
+    private final InsightCounts insights;
+    /** How this page was opened, for the counts. */
+    private Entry entry = Entry.DIRECT;
+
+    PremiumView(InquiryService service, PremiumOffer offer, InsightCounts insights) {
         this.service = service;
+        this.insights = insights;
         addClassName("premium-view");
         setMaxWidth("48rem");
         price.setText(getTranslation("inquiry.offer", money(offer, offer.monthlyFee()),
@@ -147,6 +155,8 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         PremiumLink link = PremiumLink.parse(event.getLocation().getQueryParameters().getParameters());
+        entry = Entry.of(event.getTrigger() == com.vaadin.flow.router.NavigationTrigger.ROUTER_LINK,
+                !event.getLocation().getQueryParameters().getParameters().isEmpty());
         link.plan().map(InquiryPlan::of).filter(p -> plan.isEmpty()).ifPresent(plan::setValue);
         link.topic().filter(t -> message.isEmpty())
                 .ifPresent(t -> message.setValue(getTranslation("inquiry.about", getTranslation("answer.topic." + t.code()))
@@ -190,7 +200,10 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
         String client = VaadinSession.getCurrent().getBrowser().getAddress();
         SubmissionResult outcome = service.submit(request, UI.getCurrent().getLocale(), client == null ? "unknown" : client);
         switch (outcome) {
-            case SubmissionResult.Submitted stored -> success(stored.reference());
+            case SubmissionResult.Submitted stored -> {
+                insights.count(Measure.PREMIUM_SUBMITTED, "", getLocale(), entry);
+                success(stored.reference());
+            }
             case SubmissionResult.Discarded discarded -> success("");
             case SubmissionResult.RateLimited limited -> error(getTranslation("inquiry.rate-limited"));
             case SubmissionResult.NotStored notStored -> error(getTranslation("inquiry.not-stored"));

@@ -37,6 +37,8 @@ final class DraftForm extends Div {
     private final Verdict verdict;
     /** An email to support, or a public post (GitHub, Discord): what the draft becomes. */
     private final ReportKind kind;
+    /** Told which way the draft was used ({@code email-copied}, {@code email-opened}, {@code github}, ...). */
+    private java.util.function.Consumer<String> used = way -> { };
     private final Answers answers;
     private final ChannelProperties channels;
     private final TextArea description = area("description", "draft-description");
@@ -106,6 +108,11 @@ final class DraftForm extends Div {
         update();
     }
 
+    /** Calls {@code listener} with the way the customer used the draft, each time. */
+    void onUsed(java.util.function.Consumer<String> listener) {
+        used = listener;
+    }
+
     private Div actions() {
         Div actions = new Div();
         actions.addClassName("draft-actions");
@@ -115,18 +122,21 @@ final class DraftForm extends Div {
             mailto.setId("draft-mailto");
             mailto.setText(getTranslation("draft.send.email", channels.supportEmail()));
             // For the dashboard's help form, or a webmail that does not open mailto: links.
-            actions.add(mailto, copyButton("draft-copy-email", "draft.copy.email"));
+            mailto.getElement().addEventListener("click", e -> used.accept("email-opened"));
+            actions.add(mailto, copyButton("draft-copy-email", "draft.copy.email", "email-copied"));
         } else {
             github.setId("draft-github");
             github.setText(getTranslation("draft.send.github"));
             NewTab.open(github);
+            github.getElement().addEventListener("click", e -> used.accept("github"));
             discord.setId("draft-discord-text");
             discord.setLabel(getTranslation("draft.discord.label"));
             discord.setReadOnly(true);
             Button copy = new CopyButton(getTranslation("draft.discord.copy"), discord::getValue,
                     getTranslation("draft.discord.copied"));
             copy.setId("draft-copy");
-            actions.add(github, copyButton("draft-copy-github", "draft.copy.github"), discord, copy);
+            copy.addClickListener(e -> used.accept("discord-copied"));
+            actions.add(github, copyButton("draft-copy-github", "draft.copy.github", "github-copied"), discord, copy);
         }
         secrets.setId("draft-secrets");
         secrets.addClassName("warning-note");
@@ -135,8 +145,9 @@ final class DraftForm extends Div {
     }
 
     /** Copies the composed request (subject, then body) to the clipboard. */
-    private Button copyButton(String id, String key) {
+    private Button copyButton(String id, String key, String way) {
         Button copy = new CopyButton(getTranslation(key), () -> composed, getTranslation("draft.copied"));
+        copy.addClickListener(e -> used.accept(way));
         copy.setId(id);
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return copy;

@@ -154,6 +154,11 @@ final class OutcomePanel extends Div {
         draft.ifPresent(d -> d.describe(text));
     }
 
+    /** Tells {@code listener} each way the customer uses the draft, if the verdict has one. */
+    void onDraftUsed(java.util.function.Consumer<String> listener) {
+        draft.ifPresent(d -> d.onUsed(listener));
+    }
+
     /** "The maintenance does not explain my problem": a button that goes on into the flow. */
     void offerToGoOn(Runnable goOn) {
         Paragraph text = new Paragraph(getTranslation("outcome.go-on.text"));

@@ -12,6 +12,9 @@ import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.docs.DocsLibrary;
+import app.capgo.supportdesk.insights.Entry;
+import app.capgo.supportdesk.insights.InsightCounts;
+import app.capgo.supportdesk.insights.Measure;
 import app.capgo.supportdesk.docs.ui.DocsSuggestions;
 import app.capgo.supportdesk.wizard.DeepLink;
 import app.capgo.supportdesk.wizard.StatusFeed;
@@ -67,6 +70,11 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private final PolicySources sources;
     private final MeterRegistry meters;
     private final DocsLibrary docs;
+    private final InsightCounts insights;
+    /** How this flow was opened, for its counts. */
+    private Entry entry = Entry.DIRECT;
+    /** The last step or verdict counted: a re-render of the same screen (a status reading) counts once. */
+    private String counted = "";
     private DeepLink link = DeepLink.parse(Map.of());
     /** Whether this navigation arrived from outside the flow (a link opened or clicked, a reload). */
     private boolean arrived;
@@ -74,8 +82,16 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private Optional<StatusReport> fetched = Optional.empty();
 
     SupportView(StatusFeed statusFeed, StatusProperties statusProperties, ChannelProperties channels, Clock clock,
-                PolicySources sources, MeterRegistry meters, DocsLibrary docs) {
+                PolicySources sources, MeterRegistry meters, DocsLibrary docs, InsightCounts insights) {
         this.meters = meters;
+        this.insights = insights;
+        // A flow left on a step (another page, the tab closed, the session ended) counts where it stopped.
+        addDetachListener(e -> {
+            if (counted.startsWith("step:")) {
+                insights.count(Measure.FLOW_LEFT, counted.substring(5), getLocale(), entry);
+            }
+            counted = "";
+        });
         this.docs = docs;
         this.statusFeed = statusFeed;
         this.sources = sources;
@@ -93,6 +109,10 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         NavigationTrigger trigger = event.getTrigger();
         arrived = trigger == NavigationTrigger.PAGE_LOAD || trigger == NavigationTrigger.ROUTER_LINK;
         if (arrived) {
+            entry = Entry.of(trigger == NavigationTrigger.ROUTER_LINK,
+                    !event.getLocation().getQueryParameters().getParameters().isEmpty());
+            counted = "";
+            insights.count(Measure.FLOW_STARTED, "", UI.getCurrent().getLocale(), entry);
             // A link opened, typed or clicked states the answers: none remembered from an earlier
             // journey of the session may pre-fill a question it leaves open.
             WizardSession.current().forgetAnswers(link.answers());
@@ -112,7 +132,7 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
             add(unrecognised());
         }
         // The customer's text (from the home search or a link): the docs may answer it before anyone is asked.
-        link.text().ifPresent(text -> add(new DocsSuggestions(docs, text, () -> { })));
+        link.text().ifPresent(text -> add(new DocsSuggestions(docs, text, entry, () -> { })));
         Answers answers = link.answers();
         Decision decision = SupportPolicy.decide(answers);
         Optional<StatusReport> report = Optional.empty();
@@ -167,6 +187,7 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void showStep(Step step, Answers answers, List<Step> path) {
+        countOnce("step:" + step.key(), Measure.STEP_REACHED, step.key());
         add(new StepProgress(path.size() + 1, Step.remaining(answers)));
         if (!path.isEmpty()) {
             add(new Recap(path, answers, this::go));
@@ -185,6 +206,8 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private void showVerdict(Verdict verdict, Answers answers, List<Step> path, Optional<BigDecimal> uptime) {
         meters.counter("support.verdicts", "channel", verdict.channel().code(), "reason", verdict.reason().code())
                 .increment();
+        String detail = verdict.channel().code() + "/" + verdict.reason().code();
+        countOnce("verdict:" + detail, Measure.VERDICT_SHOWN, detail);
         if (!path.isEmpty()) {
             add(new Recap(path, answers, this::go));
         }
@@ -192,11 +215,23 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
                 sources, uptime);
         verdict.continuation().ifPresent(topic -> outcome.offerToGoOn(() -> go(answers.with(topic))));
         link.text().ifPresent(outcome::describe);
+        outcome.onDraftUsed(way -> insights.count(Measure.DRAFT_USED, way, getLocale(), entry));
         add(outcome);
-        Button startOver = new Button(getTranslation("step.start-over"), e -> go(Answers.NONE));
+        Button startOver = new Button(getTranslation("step.start-over"), e -> {
+            insights.count(Measure.FLOW_STARTED, "", getLocale(), Entry.IN_APP);
+            entry = Entry.IN_APP;
+            go(Answers.NONE);
+        });
         startOver.setId("start-over");
         startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(buttons(path, answers, startOver));
+    }
+
+    private void countOnce(String screen, Measure measure, String detail) {
+        if (!screen.equals(counted)) {
+            counted = screen;
+            insights.count(measure, detail, getLocale(), entry);
+        }
     }
 
     private HorizontalLayout buttons(List<Step> path, Answers answers, Button action) {
