@@ -55,7 +55,7 @@ class ArchitectureTest {
             "sales", java.util.List.of("inquiry_note", "inquiry_status_change"),
             "base", java.util.List.of("rate_counter", "counter_secret", "storage_probe"),
             "security", java.util.List.of("sales_user"),
-            "insights", java.util.List.of("insight_count"));
+            "insights", java.util.List.of("insight_count", "content_gap"));
 
     /**
      * Each module owns its tables: they are named in its own code only (the inquiry module asks the

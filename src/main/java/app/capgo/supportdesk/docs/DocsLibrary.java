@@ -75,13 +75,19 @@ public class DocsLibrary {
         String outcome = hits.map(h -> h.isEmpty() ? "none" : "found").orElse("unavailable");
         meters.counter("support.docs.searches", "outcome", outcome).increment();
         insights.count(Measure.DOCS_SEARCHED, outcome, language, entry);
+        if (outcome.equals("none")) {
+            insights.gap(text, language);
+        }
         return hits;
     }
 
     /** "Did this answer your question?": counted, nothing else kept ({@code support_docs_answered_total{answer}}). */
-    public void answered(boolean yes, Locale language, Entry entry) {
+    public void answered(boolean yes, String searched, Locale language, Entry entry) {
         meters.counter("support.docs.answered", "answer", yes ? "yes" : "no").increment();
         insights.count(Measure.DOCS_ANSWERED, yes ? "yes" : "no", language, entry);
+        if (!yes) {
+            insights.gap(searched, language);
+        }
     }
 
     /** The docs home, for when they cannot be searched. */

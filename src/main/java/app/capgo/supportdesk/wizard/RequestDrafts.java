@@ -1,6 +1,7 @@
 package app.capgo.supportdesk.wizard;
 
 import app.capgo.supportdesk.base.Links;
+import app.capgo.supportdesk.policy.SecretMask;
 import app.capgo.supportdesk.base.i18n.Translator;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Verdict;

@@ -12,6 +12,6 @@ public final class UnwrittenInsights {
     }
 
     public static InsightCounts create() {
-        return new InsightCounts(JdbcClient.create(new SimpleDriverDataSource()), Clock.systemUTC());
+        return new InsightCounts(JdbcClient.create(new SimpleDriverDataSource()), Clock.systemUTC(), java.time.Period.ofDays(90));
     }
 }

@@ -33,11 +33,14 @@ public final class DocsSuggestions extends Div {
      */
     public DocsSuggestions(DocsLibrary docs, String text, Entry entry, Runnable notAnswered) {
         this.entry = entry;
+        this.text = text;
         build(docs, docs.searchFor(text, DocsSearchBox.MAX_RESULTS, getLocale(), entry), notAnswered);
     }
 
     /** How the page of this search was opened, for the counts. */
     private final Entry entry;
+    /** What was searched: a "no" keeps it (reduced) as a content gap of the docs. */
+    private final String text;
 
     private void build(DocsLibrary docs, Optional<List<DocsHit>> hits, Runnable notAnswered) {
         String docsHome = docs.home();
@@ -82,7 +85,7 @@ public final class DocsSuggestions extends Div {
         Button no = new Button(getTranslation("docs.helped.no"));
         no.setId("docs-helped-no");
         yes.addClickListener(e -> {
-            docs.answered(true, getLocale(), entry);
+            docs.answered(true, text, getLocale(), entry);
             question.removeAll();
             Paragraph thanks = new Paragraph(new Text(getTranslation("docs.helped.thanks") + " "),
                     new Anchor("", getTranslation("docs.helped.back")));
@@ -90,7 +93,7 @@ public final class DocsSuggestions extends Div {
             question.add(thanks);
         });
         no.addClickListener(e -> {
-            docs.answered(false, getLocale(), entry);
+            docs.answered(false, text, getLocale(), entry);
             question.removeAll();
             notAnswered.run();
         });

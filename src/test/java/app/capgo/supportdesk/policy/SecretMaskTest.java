@@ -1,4 +1,4 @@
-package app.capgo.supportdesk.wizard;
+package app.capgo.supportdesk.policy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package app.capgo.supportdesk.wizard;
+package app.capgo.supportdesk.policy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides what looks like a secret before a text goes into a public draft (a GitHub issue, a Discord
+ * What a public text may not carry (in the policy core: pure Java, used by the drafts and by the
+ * docs' content gaps): hides what looks like a secret before a text goes into a public draft (a GitHub issue, a Discord
  * post): private key blocks, bearer tokens, passwords in URLs, Capgo API keys given to the CLI, and
  * long values that follow a name such as {@code key}, {@code secret}, {@code token} or
  * {@code password}. Says what kinds it hid, so the customer knows.
