@@ -101,16 +101,10 @@ public class InsightCounts {
     }
 
     private void add(Gap gap, long n) {
-        if (jdbc.sql("UPDATE content_gap SET n = n + ? WHERE count_day = ? AND language = ? AND term = ?")
-                .params(n, gap.day(), gap.language(), gap.term()).update() == 0) {
-            try {
-                jdbc.sql("INSERT INTO content_gap (count_day, language, term, n) VALUES (?, ?, ?, ?)")
-                        .params(gap.day(), gap.language(), gap.term(), n).update();
-            } catch (DuplicateKeyException e) {
-                jdbc.sql("UPDATE content_gap SET n = n + ? WHERE count_day = ? AND language = ? AND term = ?")
-                        .params(n, gap.day(), gap.language(), gap.term()).update();
-            }
-        }
+        upsert(() -> jdbc.sql("UPDATE content_gap SET n = n + ? WHERE count_day = ? AND language = ? AND term = ?")
+                        .params(n, gap.day(), gap.language(), gap.term()).update(),
+                () -> jdbc.sql("INSERT INTO content_gap (count_day, language, term, n) VALUES (?, ?, ?, ?)")
+                        .params(gap.day(), gap.language(), gap.term(), n).update());
     }
 
     @PreDestroy
@@ -119,20 +113,24 @@ public class InsightCounts {
     }
 
     private void add(Key key, long n) {
-        if (update(key, n) == 0) {
-            try {
-                jdbc.sql("INSERT INTO insight_count (count_day, language, entry, measure, detail, n) VALUES (?, ?, ?, ?, ?, ?)")
+        upsert(() -> jdbc.sql("UPDATE insight_count SET n = n + ? WHERE count_day = ? AND language = ? AND entry = ?"
+                        + " AND measure = ? AND detail = ?")
+                        .params(n, key.day(), key.language(), key.entry().code(), key.measure().code(), key.detail())
+                        .update(),
+                () -> jdbc.sql("INSERT INTO insight_count (count_day, language, entry, measure, detail, n)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
                         .params(key.day(), key.language(), key.entry().code(), key.measure().code(), key.detail(), n)
-                        .update();
-            } catch (DuplicateKeyException e) {
-                update(key, n); // another instance wrote the row first
-            }
-        }
+                        .update());
     }
 
-    private int update(Key key, long n) {
-        return jdbc.sql("UPDATE insight_count SET n = n + ? WHERE count_day = ? AND language = ? AND entry = ? AND measure = ?"
-                        + " AND detail = ?")
-                .params(n, key.day(), key.language(), key.entry().code(), key.measure().code(), key.detail()).update();
+    /** Adds to the row, else creates it, else (another instance created it first) adds to it. */
+    private static void upsert(java.util.function.IntSupplier update, Runnable insert) {
+        if (update.getAsInt() == 0) {
+            try {
+                insert.run();
+            } catch (DuplicateKeyException e) {
+                update.getAsInt();
+            }
+        }
     }
 }
