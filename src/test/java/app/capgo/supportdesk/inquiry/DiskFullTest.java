@@ -62,7 +62,9 @@ class DiskFullTest {
                 "--spring.datasource.url=" + productionUrlOnQuotaDisk(), "--support.data-dir=" + data,
                 "--server.port=0", "--vaadin.devmode.devTools.enabled=false",
                 // An email whose first attempt met the closed database is tried again after this.
-                "--support.mail.sending-timeout=2s");
+                "--support.mail.sending-timeout=2s",
+                // The retries of the shared test configuration are slower (1 s): this suite was written against 200 ms.
+                "--support.mail.retry-poll=200ms");
         apps.add(app);
         return app;
     }
