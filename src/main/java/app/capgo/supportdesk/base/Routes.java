@@ -17,6 +17,7 @@ public final class Routes {
     public static final String SALES = "sales";
     public static final String OUTBOX = "outbox";
     public static final String PRIVACY = "privacy";
+    public static final String INSIGHTS = "insights";
 
     /** The deep-link parameter of the customer's own text (a question or a pasted log). */
     public static final String TEXT_PARAMETER = "q";

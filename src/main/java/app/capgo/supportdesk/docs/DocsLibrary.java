@@ -90,6 +90,12 @@ public class DocsLibrary {
         }
     }
 
+    /** A suggestion opened: counted, nothing else kept ({@code support_docs_opened_total}). */
+    public void opened(Locale language, Entry entry) {
+        meters.counter("support.docs.opened").increment();
+        insights.count(Measure.SUGGESTION_OPENED, "", language, entry);
+    }
+
     /** The docs home, for when they cannot be searched. */
     public String home() {
         return properties.home().toString();

@@ -1,10 +1,10 @@
 package app.capgo.supportdesk.sales;
 
+import app.capgo.supportdesk.base.Csv;
 import app.capgo.supportdesk.inquiry.Inquiry;
 
 import app.capgo.supportdesk.inquiry.mail.MailKind;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 /**
  * The inbox's CSV export (RFC 4180), in the reader's language: translated headers and values (the
  * plan, the status, each email's state), dates as "2026-12-01 15:47" in UTC, and the internal
- * notes. A cell starting with {@code = + - @}, a tab or a carriage return is prefixed with a single
- * quote, so that a spreadsheet never runs it as a formula.
+ * notes; cells as {@link Csv} writes them (never a formula).
  */
 public final class InquiryCsv {
 
@@ -36,20 +35,18 @@ public final class InquiryCsv {
     }
 
     /**
-     * The file to download: UTF-8 behind a byte-order mark, which spreadsheet programs need to read
-     * accented names as written (without it, Excel takes the file for the system's code page).
-     * {@code text} gives a message key's text in the reader's language; {@code notes} an inquiry's
+     * The file to download ({@link Csv#file}). {@code text} gives a message key's text in the reader's language; {@code notes} an inquiry's
      * notes, oldest first.
      */
     public static byte[] file(Stream<Inquiry> inquiries, Function<Long, List<InquiryEvent>> notes,
                               Function<String, String> text) {
-        return ("\uFEFF" + write(inquiries, notes, text)).getBytes(StandardCharsets.UTF_8);
+        return Csv.file(write(inquiries, notes, text));
     }
 
     public static String write(Stream<Inquiry> inquiries, Function<Long, List<InquiryEvent>> notes,
                                Function<String, String> text) {
-        StringBuilder csv = new StringBuilder(line(HEADER.stream().map(text).toList()));
-        inquiries.forEach(i -> csv.append(line(Stream.of(
+        StringBuilder csv = new StringBuilder(Csv.line(HEADER.stream().map(text).toList()));
+        inquiries.forEach(i -> csv.append(Csv.line(Stream.of(
                 Stream.of(i.reference(), TIME.format(i.createdAt()), i.name(), i.email(), i.company(),
                         text.apply("inquiry.plan." + i.plan().code()), i.organisation(), i.appScale(), i.contactTime(),
                         text.apply("sales.status." + i.status().name().toLowerCase(Locale.ROOT))),
@@ -59,18 +56,5 @@ public final class InquiryCsv {
                         .map(n -> TIME.format(n.at()) + " UTC · " + n.who() + " · " + n.text())
                         .collect(Collectors.joining("\n")))).flatMap(s -> s).toList())));
         return csv.toString();
-    }
-
-    static String line(List<String> cells) {
-        return cells.stream().map(InquiryCsv::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    /** One cell, neutralised against formulas and quoted when needed. */
-    public static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        // Quoted also for ';', the separator French spreadsheets split on.
-        boolean quote = safe.contains(",") || safe.contains(";") || safe.contains("\"") || safe.contains("\n")
-                || safe.contains("\r");
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

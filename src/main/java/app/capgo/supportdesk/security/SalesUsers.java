@@ -16,13 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sales users: those of {@code support.sales.users} when configured; otherwise the ones
- * stored in the database, where the first start creates one ({@code sales}) with a random
- * password written once to the log. There is never a fixed default password.
+ * The staff users: those of {@code support.sales.users} when configured, each with its roles
+ * ({@code SALES} when it names none); otherwise the ones stored in the database, sales users, where
+ * the first start creates one ({@code sales}) with a random password written once to the log.
+ * There is never a fixed default password.
  */
 public class SalesUsers implements UserDetailsService {
 
@@ -32,7 +34,11 @@ public class SalesUsers implements UserDetailsService {
     private static final int DEFAULT_COST = 10;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    private final Map<String, String> configured;
+    /** A configured user: the hash of its password and its roles. */
+    record Account(String hash, Set<String> roles) {
+    }
+
+    private final Map<String, Account> configured;
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     /** A hash of a random password at the cost of the real ones: unknown names cost a real check. */
@@ -55,7 +61,7 @@ public class SalesUsers implements UserDetailsService {
     private int highestCost() {
         List<String> hashes = configured.isEmpty()
                 ? jdbc.sql("SELECT password_hash FROM sales_user").query(String.class).list()
-                : List.copyOf(configured.values());
+                : configured.values().stream().map(Account::hash).toList();
         return hashes.stream().map(BCRYPT_COST::matcher).filter(Matcher::find)
                 .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(DEFAULT_COST);
     }
@@ -92,32 +98,40 @@ public class SalesUsers implements UserDetailsService {
                 .param("u", username).param("p", hash).param("t", Timestamp.from(clock.instant())).update();
     }
 
-    /** Reads {@code name:{bcrypt}hash,...}; an entry without an encoder id is refused (no plain passwords). */
-    static Map<String, String> parse(String users) {
-        Map<String, String> result = new LinkedHashMap<>();
+    /**
+     * Reads {@code name:{bcrypt}hash,...}, each entry optionally with its roles before the hash
+     * ({@code name:SUPPORT:{bcrypt}hash}, {@code name:SALES+SUPPORT:{bcrypt}hash}; SALES when none is
+     * named); an entry without an encoder id is refused (no plain passwords).
+     */
+    static Map<String, Account> parse(String users) {
+        Map<String, Account> result = new LinkedHashMap<>();
         for (String entry : users.split(",")) {
             String e = entry.strip();
             if (e.isEmpty()) {
                 continue;
             }
             int colon = e.indexOf(':');
-            if (colon <= 0 || !e.substring(colon + 1).startsWith("{")) {
-                throw new IllegalArgumentException("support.sales.users entries are username:{bcrypt}$2a$..., not: "
-                        + e.substring(0, Math.max(colon, 0)) + ":***");
+            int roles = colon <= 0 || e.startsWith("{", colon + 1) ? -1 : e.indexOf(':', colon + 1);
+            int hash = roles < 0 ? colon + 1 : roles + 1;
+            if (colon <= 0 || !e.startsWith("{", hash)) {
+                throw new IllegalArgumentException("support.sales.users entries are username:{bcrypt}$2a$... or "
+                        + "username:SALES+SUPPORT:{bcrypt}$2a$..., not: " + e.substring(0, Math.max(colon, 0)) + ":***");
             }
-            result.put(e.substring(0, colon), e.substring(colon + 1));
+            Set<String> granted = roles < 0 ? Set.of(StaffRoles.SALES) : StaffRoles.parse(e.substring(colon + 1, roles));
+            result.put(e.substring(0, colon), new Account(e.substring(hash), granted));
         }
         return result;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Optional<String> hash = configured.isEmpty()
+        Optional<Account> account = configured.isEmpty()
                 ? jdbc.sql("SELECT password_hash FROM sales_user WHERE username = :u").param("u", username)
-                        .query(String.class).optional()
+                        .query(String.class).optional().map(h -> new Account(h, Set.of(StaffRoles.SALES)))
                 : Optional.ofNullable(configured.get(username));
         // An unknown name gets a random hash of the real cost: its check fails as slowly as a real one.
-        return User.withUsername(username).password(hash.orElse(dummyHash)).roles(SalesRoles.SALES).build();
+        return User.withUsername(username).password(account.map(Account::hash).orElse(dummyHash))
+                .roles(account.map(Account::roles).orElse(Set.of(StaffRoles.SALES)).toArray(String[]::new)).build();
     }
 
     static String randomPassword() {

@@ -63,6 +63,8 @@ class EnumTranslationsTest {
         each(StatusReading.values(), s -> "outcome.status." + s.code());
         each(Channel.values(), c -> "outcome.title." + c.code());
         each(Reason.values(), r -> "reason." + r.code());
+        each(Reason.values(), r -> "insights.reason." + r.code());
+        each(Step.values(), s -> "insights.step." + s.key());
         each(Fix.values(), f -> "fix." + lower(f));
         each(SelfCheck.values(), c -> "outcome.checks." + lower(c));
         each(Reading.values(), r -> "reading." + lower(r));

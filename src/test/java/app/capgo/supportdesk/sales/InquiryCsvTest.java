@@ -1,5 +1,7 @@
 package app.capgo.supportdesk.sales;
 
+import app.capgo.supportdesk.base.Csv;
+
 import org.junit.jupiter.params.ParameterizedTest;
 
 import java.util.ArrayList;
@@ -23,14 +25,14 @@ class InquiryCsvTest {
             "=1;2|`\"'=1;2\"`",
     })
     void cells_starting_like_a_formula_are_neutralised(String value, String expected) {
-        assertThat(InquiryCsv.cell(value)).isEqualTo(expected);
+        assertThat(Csv.cell(value)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "read with ''{0}''")
     @CsvSource({"','", "';'"})
     void a_line_reads_back_as_its_cells_whichever_separator_the_spreadsheet_splits_on(char separator) {
         List<String> cells = List.of("=cmd|' /C calc'!A0", "Dupont; Durand", "a,b", "multi\nline", "-1");
-        String line = InquiryCsv.line(cells);
+        String line = Csv.line(cells);
         List<String> read = split(line.strip(), separator);
         if (separator == ',') {
             assertThat(read).containsExactly("'=cmd|' /C calc'!A0", "Dupont; Durand", "a,b", "multi\nline", "'-1");

@@ -84,4 +84,17 @@ class SalesUsersTest {
         assertThatThrownBy(() -> SalesUsers.parse("a:plaintext")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("plaintext");
     }
+
+    @Test
+    void configured_entries_name_their_roles_before_the_hash_and_are_sales_users_without() {
+        var users = SalesUsers.parse("a:{bcrypt}$2a$10$x, s:SUPPORT:{bcrypt}$2a$10$y, b:support+Sales:{noop}z");
+        assertThat(users.get("a").roles()).containsExactly(StaffRoles.SALES);
+        assertThat(users.get("s").roles()).containsExactly(StaffRoles.SUPPORT);
+        assertThat(users.get("s").hash()).isEqualTo("{bcrypt}$2a$10$y");
+        assertThat(users.get("b").roles()).containsExactlyInAnyOrder(StaffRoles.SALES, StaffRoles.SUPPORT);
+        assertThatThrownBy(() -> SalesUsers.parse("c:ADMIN:{noop}z")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ADMIN");
+        assertThatThrownBy(() -> SalesUsers.parse("c:SUPPORT:plaintext")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("plaintext");
+    }
 }

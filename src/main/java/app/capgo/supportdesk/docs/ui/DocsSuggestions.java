@@ -70,7 +70,7 @@ public final class DocsSuggestions extends Div {
             return;
         }
         UnorderedList list = new UnorderedList();
-        hits.get().forEach(hit -> list.add(item(hit)));
+        hits.get().forEach(hit -> list.add(item(hit, docs)));
         add(list, didItHelp(docs, notAnswered));
     }
 
@@ -101,12 +101,15 @@ public final class DocsSuggestions extends Div {
         return question;
     }
 
-    private ListItem item(DocsHit hit) {
+    private ListItem item(DocsHit hit, DocsLibrary docs) {
         Anchor link = new Anchor(hit.url(), hit.heading().isBlank() || hit.heading().equals(hit.pageTitle()) ? hit.pageTitle()
                 : hit.pageTitle() + " › " + hit.heading());
         link.getElement().setAttribute("data-docs-result", "");
         link.setTarget(AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", "noopener");
+        // Opened with a click, a middle click or the keyboard: the browser follows the link, the server counts it.
+        link.getElement().addEventListener("click", e -> docs.opened(getLocale(), entry));
+        link.getElement().addEventListener("auxclick", e -> docs.opened(getLocale(), entry));
         ListItem item = new ListItem();
         item.addClassName("docs-result");
         hit.explains().ifPresent(code -> {

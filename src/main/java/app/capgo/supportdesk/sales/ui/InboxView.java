@@ -14,7 +14,7 @@ import app.capgo.supportdesk.inquiry.InquiryPlan;
 import app.capgo.supportdesk.inquiry.InquiryStatus;
 import app.capgo.supportdesk.inquiry.mail.MailKind;
 import app.capgo.supportdesk.inquiry.mail.Outbox;
-import app.capgo.supportdesk.security.SalesRoles;
+import app.capgo.supportdesk.security.StaffRoles;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -49,7 +49,7 @@ import java.util.Optional;
 
 /** The sales inbox on {@code /sales}: every inquiry, filtered and sorted, with its follow-up. */
 @Route(Routes.SALES)
-@RolesAllowed(SalesRoles.SALES)
+@RolesAllowed(StaffRoles.SALES)
 @Menu(order = 4, title = "sales.menu")
 final class InboxView extends VerticalLayout implements TitledView {
 

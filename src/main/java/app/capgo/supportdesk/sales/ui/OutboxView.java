@@ -3,7 +3,7 @@ package app.capgo.supportdesk.sales.ui;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.inquiry.mail.Outbox;
-import app.capgo.supportdesk.security.SalesRoles;
+import app.capgo.supportdesk.security.StaffRoles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 
 /** What the embedded SMTP server received (the out-of-the-box run), on {@code /outbox}. */
 @Route(Routes.OUTBOX)
-@RolesAllowed(SalesRoles.SALES)
+@RolesAllowed(StaffRoles.SALES)
 @Menu(order = 5, title = "outbox.menu")
 final class OutboxView extends VerticalLayout implements TitledView {
 

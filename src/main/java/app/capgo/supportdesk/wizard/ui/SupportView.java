@@ -8,6 +8,7 @@ import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Decision;
 import app.capgo.supportdesk.policy.Question;
 import app.capgo.supportdesk.policy.SupportPolicy;
+import app.capgo.supportdesk.policy.Topic;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
@@ -75,6 +76,8 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
     private Entry entry = Entry.DIRECT;
     /** The last step or verdict counted: a re-render of the same screen (a status reading) counts once. */
     private String counted = "";
+    /** The topic code this flow counted last ("" before it has one). */
+    private String topicCounted = "";
     private DeepLink link = DeepLink.parse(Map.of());
     /** Whether this navigation arrived from outside the flow (a link opened or clicked, a reload). */
     private boolean arrived;
@@ -112,6 +115,7 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
             entry = Entry.of(trigger == NavigationTrigger.ROUTER_LINK,
                     !event.getLocation().getQueryParameters().getParameters().isEmpty());
             counted = "";
+            topicCounted = "";
             insights.count(Measure.FLOW_STARTED, "", UI.getCurrent().getLocale(), entry);
             // A link opened, typed or clicked states the answers: none remembered from an earlier
             // journey of the session may pre-fill a question it leaves open.
@@ -145,6 +149,7 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
             answers = answers.with(report.get().reading());
             decision = SupportPolicy.decide(answers);
         }
+        answers.topic().ifPresent(this::countTopic);
         List<Step> path = Step.path(answers);
         switch (decision) {
             case Decision.NeedsAnswers needs -> showStep(Step.of(needs.next()).orElseThrow(), answers, path);
@@ -220,11 +225,20 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         Button startOver = new Button(getTranslation("step.start-over"), e -> {
             insights.count(Measure.FLOW_STARTED, "", getLocale(), Entry.IN_APP);
             entry = Entry.IN_APP;
+            topicCounted = "";
             go(Answers.NONE);
         });
         startOver.setId("start-over");
         startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(buttons(path, answers, startOver));
+    }
+
+    /** The topic of this flow, counted when it becomes known or changes. */
+    private void countTopic(Topic topic) {
+        if (!topic.code().equals(topicCounted)) {
+            topicCounted = topic.code();
+            insights.count(Measure.TOPIC_CHOSEN, topic.code(), getLocale(), entry);
+        }
     }
 
     private void countOnce(String screen, Measure measure, String detail) {
