@@ -1,6 +1,6 @@
 package app.capgo.supportdesk;
 
-import app.capgo.supportdesk.base.ui.HomeView;
+import app.capgo.supportdesk.wizard.ui.HomeView;
 import app.capgo.supportdesk.wizard.ui.SupportView;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;

@@ -1,4 +1,4 @@
-/** The app shell, the main layout with its menu and language switcher, the home page and errors. */
+/** The main layout with its menu and language switcher, and the error pages. */
 @NullMarked
 package app.capgo.supportdesk.base.ui;
 

@@ -1,4 +1,4 @@
-/** The views of the guided support flow: the steps, the verdict and the request draft form. */
+/** The home page and the views of the guided support flow: the steps, the verdict and the request draft form. */
 @NullMarked
 package app.capgo.supportdesk.wizard.ui;
 

@@ -1,4 +1,4 @@
-package app.capgo.supportdesk.base;
+package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.i18n.Messages;
 import com.vaadin.browserless.SpringBrowserlessTest;

@@ -1,6 +1,7 @@
-package app.capgo.supportdesk.base.ui;
+package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.docs.DocsLibrary;
 import app.capgo.supportdesk.docs.ui.DocsSearchBox;
 import app.capgo.supportdesk.policy.Question;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.Arrays;
 
@@ -22,6 +24,7 @@ import java.util.Arrays;
  * The home page: what the app does for the customer, and the way into the support flow. The
  * topics are cards that open the flow with the topic answered: the first question costs one tap.
  */
+@NamedInterface("first-page")
 @AnonymousAllowed
 @Route(Routes.HOME)
 @Menu(order = 0, title = "home.menu")
