@@ -30,7 +30,12 @@ class DocsBrowserTest extends BrowserTestSupport {
         registry.add("support.docs.sitemap", SITE::sitemap);
         registry.add("support.docs.folder", () -> folder);
         registry.add("support.docs.page-timeout", () -> "3s");
+        // A support user, and a sales user who also has the support role: for /insights.
+        String hash = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(STAFF_PASSWORD);
+        registry.add("support.sales.users", () -> "sam:SUPPORT:" + hash + ",dana:SALES+SUPPORT:" + hash);
     }
+
+    static final String STAFF_PASSWORD = "a long staff passphrase";
 
     @AfterAll
     static void stopSite() {
@@ -111,5 +116,74 @@ class DocsBrowserTest extends BrowserTestSupport {
                 java.util.regex.Pattern.compile(".*eyJhbGciOiJIUzI1NiJ9.*"));
         Browser.screenshot(page, "draft-secrets-360");
         assertThat(Browser.seriousViolations(page)).isEmpty();
+    }
+
+    @Autowired
+    app.capgo.supportdesk.insights.InsightCounts insights;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void signIn(Page page, String user) {
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(STAFF_PASSWORD);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        Browser.settle(page);
+    }
+
+    @Test
+    void flows_driven_in_french_are_what_insights_shows_for_french_and_a_support_user_cannot_open_the_inbox() {
+        insights.flush();
+        jdbc.sql("DELETE FROM insight_count").update();
+        jdbc.sql("DELETE FROM content_gap").update();
+
+        // Answered by the docs on the home page.
+        Page home = openPage("fr-FR", 1280, "/?lang=fr");
+        home.locator("#docs-search textarea").fill("checksum_fail après chaque envoi");
+        assertThat(home.locator("a[data-docs-result]").first()).isVisible();
+        home.locator("#docs-helped-yes").click();
+        assertThat(home.locator("#docs-thanks")).isVisible();
+        // A search the docs cannot answer: a content gap.
+        home.locator("#docs-search textarea").fill("zzqx frobnicate");
+        assertThat(home.locator("#docs-none")).isVisible();
+        // A home-page card straight to a verdict (official support for billing).
+        home.locator("#home-topic-billing").click();
+        assertThat(home.locator("#support-outcome")).hasAttribute("data-reason", "billing-open-to-all");
+        // A link that stops on the plan step: the customer goes to the SLA page instead.
+        Page left = openPage("fr-FR", 360, "/support?topic=setup&lang=fr");
+        assertThat(left.locator("#plan")).isVisible();
+        left.navigate(url("/sla?lang=fr"));
+        Browser.settle(left);
+        // A link to a verdict not covered: the community.
+        Page community = openPage("fr-FR", 360, "/support?topic=app-debugging&lang=fr");
+        assertThat(community.locator("#support-outcome")).hasAttribute("data-reason", "not-covered");
+
+        Page staff = openPage("fr-FR", 1280, "/insights?lang=fr");
+        signIn(staff, "sam");
+        assertThat(staff.locator("h1")).hasText("Indicateurs\u00a0: ce que demandent les clients");
+        staff.locator("#insights-language").click();
+        staff.locator("#insights-language vaadin-select-item", new Page.LocatorOptions().setHasText("français")).click();
+        Browser.settle(staff);
+        assertThat(staff.locator("#insights-showing")).containsText("français");
+        assertThat(staff.locator("#insights-figure-flows")).hasText("3");
+        assertThat(staff.locator("#insights-figure-routed")).hasText(java.util.regex.Pattern.compile("50\\s?%"));
+        assertThat(staff.locator("#insights-figure-docs")).hasText(java.util.regex.Pattern.compile("100\\s?%"));
+        assertThat(staff.locator("#insights-figure-premium")).hasText("0");
+        // The funnel's numbers: 3 started, the plan step reached once and left there, 2 verdicts: 1 + 2 = 3.
+        staff.locator("#insights-funnel summary").click();
+        assertThat(staff.locator("#insights-funnel tbody tr")).hasCount(3);
+        assertThat(staff.locator("#insights-funnel tbody tr").nth(1)).containsText("Offre");
+        assertThat(staff.locator("#insights-funnel tbody tr").nth(1).locator("td").nth(1)).hasText("1");
+        assertThat(staff.locator("#insights-funnel tbody tr").nth(2).locator("td").first()).hasText("2");
+        assertThat(staff.locator("#insights-funnel svg title")).hasText("Où les clients s’arrêtent");
+        assertThat(staff.locator("#insights-gaps-grid")).containsText("zzqx frobnicate");
+        Browser.screenshot(staff, "insights-fr-1280");
+
+        // Sam has the support role only: the inbox is not theirs.
+        staff.navigate(url("/sales"));
+        Browser.settle(staff);
+        assertThat(staff.locator("#sales-grid")).hasCount(0);
+        assertThat(staff.locator("a.site-nav-link", new Page.LocatorOptions().setHasText("Demandes"))).hasCount(0);
+        assertThat(staff.locator("a.site-nav-link", new Page.LocatorOptions().setHasText("Indicateurs"))).hasCount(1);
     }
 }

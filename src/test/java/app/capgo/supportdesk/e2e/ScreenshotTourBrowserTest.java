@@ -82,4 +82,38 @@ class ScreenshotTourBrowserTest extends BrowserTestSupport {
         sales.evaluate("() => window.scrollTo(0, 0)");
         shoot(sales, "inbox", width);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** /insights over 30 days of seeded counts, in both languages and both schemes. */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 360})
+    void the_insights_page(int width) {
+        jdbc.sql("DELETE FROM insight_count").update();
+        jdbc.sql("DELETE FROM content_gap").update();
+        app.capgo.supportdesk.insights.InsightSeed.seed(jdbc, java.time.LocalDate.now(java.time.ZoneOffset.UTC), 30, 400, 7);
+        for (String language : java.util.List.of("en", "fr")) {
+            Page page = browser.newPage(language.equals("en") ? "en-GB" : "fr-FR", width, "Europe/Paris");
+            page.navigate(url("/login?lang=" + language));
+            page.locator("input[name=username]").fill("tour");
+            page.locator("input[name=password]").fill(PASSWORD);
+            page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sales$"));
+            page.navigate(url("/insights"));
+            Browser.settle(page);
+            assertThat(page.locator("#insights-figure-flows")).not().hasText("0");
+            page.locator("#insights-funnel summary").click();
+            Browser.settle(page);
+            // The loading bar of the toggle's round trip fades out after it: not in the picture.
+            page.waitForFunction("() => [...document.querySelectorAll('.v-loading-indicator')]"
+                    + ".every(i => getComputedStyle(i).display === 'none' || getComputedStyle(i).opacity === '0')");
+            page.evaluate("() => window.scrollTo(0, 0)");
+            for (com.microsoft.playwright.options.ColorScheme scheme : java.util.List.of(
+                    com.microsoft.playwright.options.ColorScheme.LIGHT, com.microsoft.playwright.options.ColorScheme.DARK)) {
+                page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+                shoot(page, "insights-" + language + (scheme == com.microsoft.playwright.options.ColorScheme.DARK ? "-dark" : ""), width);
+            }
+        }
+    }
 }

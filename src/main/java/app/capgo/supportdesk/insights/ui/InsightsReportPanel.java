@@ -95,21 +95,25 @@ final class InsightsReportPanel extends Div {
         long verdicts = report.total(Measure.VERDICT_SHOWN);
         List<SvgCharts.Bar> bars = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        bars.add(new SvgCharts.Bar(getTranslation("insights.funnel.started"), started, n(started)));
+        bars.add(stage(getTranslation("insights.funnel.started"), started, n(started)));
         rows.add(List.of(getTranslation("insights.funnel.started"), n(started), "", share(new Ratio(started, started))));
         for (InsightReport.Stage stage : report.funnel()) {
             String label = text("insights.step." + stage.step(), stage.step());
-            bars.add(new SvgCharts.Bar(label, stage.reached(),
-                    getTranslation("insights.funnel.value", n(stage.reached()), n(stage.left()))));
+            bars.add(stage(label, stage.reached(), getTranslation("insights.funnel.value", n(stage.reached()), n(stage.left()))));
             rows.add(List.of(label, n(stage.reached()), n(stage.left()), share(new Ratio(stage.reached(), started))));
         }
-        bars.add(new SvgCharts.Bar(getTranslation("insights.funnel.verdict"), verdicts, n(verdicts)));
+        bars.add(stage(getTranslation("insights.funnel.verdict"), verdicts, n(verdicts)));
         rows.add(List.of(getTranslation("insights.funnel.verdict"), n(verdicts), "", share(new Ratio(verdicts, started))));
         String title = getTranslation("insights.funnel");
         return new ChartSection("insights-funnel", title, getTranslation("insights.funnel.intro"),
                 SvgCharts.funnel(title, bars), List.of(getTranslation("insights.column.stage"),
                 getTranslation("insights.column.reached"), getTranslation("insights.column.left"),
                 getTranslation("insights.column.of-started")), rows);
+    }
+
+    /** A funnel stage: "Plan: 6 reached, 1 left here" above its bar. */
+    private SvgCharts.Bar stage(String label, long value, String valueText) {
+        return new SvgCharts.Bar(label, value, getTranslation("insights.funnel.stage", label, valueText));
     }
 
     private ChartSection reasons() {

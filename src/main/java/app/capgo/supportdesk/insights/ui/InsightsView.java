@@ -69,6 +69,8 @@ final class InsightsView extends VerticalLayout implements TitledView {
     private final Grid<InsightReport.GapCount> gaps = new Grid<>();
     private final Paragraph noGaps = new Paragraph();
     private InsightPeriod period;
+    /** Up to this many content gaps, the grid shows them all without an inner scroll. */
+    private static final int SHORT_LIST = 12;
 
     InsightsView(InsightReports reports, Clock clock, @Value("${support.insights.gap-retention}") Period retention) {
         this.reports = reports;
@@ -156,6 +158,9 @@ final class InsightsView extends VerticalLayout implements TitledView {
         content.removeAll();
         content.add(new InsightsReportPanel(report));
         gaps.setItems(report.gaps());
+        // A short list as tall as its rows; a long one scrolls inside the grid.
+        gaps.setAllRowsVisible(report.gaps().size() <= SHORT_LIST);
+        gaps.setHeight(report.gaps().size() <= SHORT_LIST ? null : "26rem");
         gaps.setVisible(!report.gaps().isEmpty());
         noGaps.setVisible(report.gaps().isEmpty());
     }
@@ -170,7 +175,6 @@ final class InsightsView extends VerticalLayout implements TitledView {
         gaps.addColumn(g -> Messages.format(g.lastSeen(), "d MMM yyyy", dates))
                 .setHeader(getTranslation("insights.column.last-seen")).setAutoWidth(true).setFlexGrow(0);
         gaps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        gaps.setAllRowsVisible(false);
         gaps.addClassName("insights-gaps-grid");
         noGaps.setText(getTranslation("insights.gaps.none"));
         noGaps.setId("insights-gaps-none");

@@ -44,7 +44,7 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
-    /** A funnel: centred bars, each as wide as its share of the first, its text above it. */
+    /** A funnel: centred bars, each as wide as its share of the first, its label and value text above it. */
     static String funnel(String title, List<Bar> stages) {
         long first = Math.max(1, stages.isEmpty() ? 1 : stages.getFirst().value());
         StringBuilder svg = open(title, stages.size() * ROW);
@@ -52,7 +52,7 @@ final class SvgCharts {
             Bar stage = stages.get(i);
             double width = Math.min(100, 100.0 * stage.value() / first);
             int y = i * ROW;
-            svg.append(text("chart-label", "50%", y + 15, "middle", stage.label() + ": " + stage.valueText()));
+            svg.append(text("chart-label", "50%", y + 15, "middle", stage.valueText()));
             svg.append(String.format(Locale.ROOT, "<rect class=\"chart-bar chart-funnel\" x=\"%.2f%%\" y=\"%d\" width=\"%.2f%%\""
                     + " height=\"18\" rx=\"3\"/>", (100 - width) / 2, y + 21, Math.max(width, stage.value() > 0 ? 0.5 : 0)));
         }
