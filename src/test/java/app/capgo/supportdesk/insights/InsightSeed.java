@@ -38,8 +38,8 @@ public final class InsightSeed {
         List<Object[]> gaps = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             LocalDate day = lastDay.minusDays(d);
-            // A slow growth towards today, and quieter weekends.
-            double size = flowsPerDay * (0.8 + 0.2 * (days - d) / days) * (day.getDayOfWeek().getValue() >= 6 ? 0.6 : 1.0);
+            // A slow growth towards today, and quieter weekends: flowsPerDay on average.
+            double size = flowsPerDay * (0.9 + 0.2 * (days - d) / days) * (day.getDayOfWeek().getValue() >= 6 ? 0.7 : 1.12);
             for (String language : new String[]{"en", "fr"}) {
                 for (Entry entry : Entry.values()) {
                     double share = (language.equals("en") ? 0.72 : 0.28) * switch (entry) {

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * One chart of the insights: its heading, a sentence saying what it counts, the chart (SVG, an image
  * named by its heading) and, behind "Show the numbers", the same figures as a table, for screen
- * readers and for whoever would rather read them.
+ * readers and for whoever would rather read them (made when first opened).
  */
 final class ChartSection extends Section {
 
@@ -31,8 +31,14 @@ final class ChartSection extends Section {
         chart.addClassName("chart-box");
         chart.getElement().setAttribute("aria-hidden", "true"); // the table below says the same, as text
         add(chart);
-        NativeDetails numbers = new NativeDetails(getTranslation("insights.numbers"), table(header, rows));
+        // The table is made when first opened: a 90-day table is about a thousand elements nobody may open.
+        NativeDetails numbers = new NativeDetails(getTranslation("insights.numbers"));
         numbers.addClassName("chart-numbers");
+        numbers.addToggleListener(e -> {
+            if (e.isOpened() && numbers.getContent() == null) {
+                numbers.setContent(table(header, rows));
+            }
+        });
         add(numbers);
     }
 

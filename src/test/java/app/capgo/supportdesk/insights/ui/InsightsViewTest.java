@@ -94,8 +94,13 @@ class InsightsViewTest extends SpringBrowserlessTest {
         assertThat(figure("routed")).isEqualTo("57%");
         assertThat(figure("flows")).isEqualTo("10");
         assertThat(figure("premium")).isEqualTo("2");
-        NativeTable funnel = find(NativeTable.class).from(find(com.vaadin.flow.component.html.Section.class)
-                .id("insights-funnel")).single();
+        var section = find(com.vaadin.flow.component.html.Section.class).id("insights-funnel");
+        assertThat(find(NativeTable.class).from(section).all()).as("made when first opened").isEmpty();
+        var numbers = find(com.vaadin.flow.component.html.NativeDetails.class).from(section).single();
+        numbers.setOpen(true);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(numbers,
+                new com.vaadin.flow.component.html.NativeDetails.ToggleEvent(numbers, true));
+        NativeTable funnel = find(NativeTable.class).from(section).single();
         assertThat(rows(funnel)).containsExactly(
                 List.of("Flows started", "10", "", "100%"),
                 List.of("Topic", "8", "3", "80%"),
