@@ -144,7 +144,8 @@ class DocsBrowserTest extends BrowserTestSupport {
         home.locator("#docs-helped-yes").click();
         assertThat(home.locator("#docs-thanks")).isVisible();
         // A search the docs cannot answer: a content gap.
-        home.locator("#docs-search textarea").fill("zzqx frobnicate");
+        home.locator("#docs-search textarea").fill("zzqx frobnicate ghp_abcdefghijklmnopqrstuvwxyz0123456789 ops@example.com"
+                + " https://user:pw@example.com/x 12345678");
         assertThat(home.locator("#docs-none")).isVisible();
         // A home-page card straight to a verdict (official support for billing).
         home.locator("#home-topic-billing").click();
@@ -177,6 +178,18 @@ class DocsBrowserTest extends BrowserTestSupport {
         assertThat(staff.locator("#insights-funnel tbody tr").nth(2).locator("td").first()).hasText("2");
         assertThat(staff.locator("#insights-funnel svg title")).hasText("Où les clients s’arrêtent");
         assertThat(staff.locator("#insights-gaps-grid")).containsText("zzqx frobnicate");
+        // Every cell of both tables: no secret, address, link, long number, session or browser.
+        String session = home.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value).findFirst().orElseThrow();
+        String agent = (String) home.evaluate("() => navigator.userAgent");
+        java.util.List<String> cells = new java.util.ArrayList<>(jdbc.sql("SELECT * FROM content_gap")
+                .query((rs, i) -> rs.getString("count_day") + "|" + rs.getString("language") + "|" + rs.getString("term")
+                        + "|" + rs.getString("n")).list());
+        assertThat(cells).containsExactly(java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "|fr|zzqx frobnicate|1");
+        cells.addAll(jdbc.sql("SELECT * FROM insight_count").query((rs, i) -> rs.getString("language") + "|"
+                + rs.getString("entry") + "|" + rs.getString("measure") + "|" + rs.getString("detail")).list());
+        assertThat(cells).noneMatch(c -> c.contains("ghp_") || c.contains("@") || c.contains("http") || c.contains("12345678")
+                || c.contains(session) || c.contains(agent) || c.contains("127.0.0.1"));
         Browser.screenshot(staff, "insights-fr-1280");
 
         // Sam has the support role only: the inbox is not theirs.

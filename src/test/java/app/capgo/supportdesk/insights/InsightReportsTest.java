@@ -20,9 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InsightReportsTest {
 
     private static final LocalDate TODAY = LocalDate.parse("2026-12-01");
-    private final JdbcClient jdbc = JdbcClient.create(MigratedDatabase.h2());
+    private final JdbcClient jdbc = JdbcClient.create(database());
     private final InsightCounts today = counts(TODAY);
     private final InsightReports reports = new InsightReports(jdbc, today);
+
+    javax.sql.DataSource database() {
+        return MigratedDatabase.h2();
+    }
 
     private InsightCounts counts(LocalDate day) {
         return new InsightCounts(jdbc, Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
