@@ -191,6 +191,7 @@ class DocsBrowserTest extends BrowserTestSupport {
         assertThat(cells).noneMatch(c -> c.contains("ghp_") || c.contains("@") || c.contains("http") || c.contains("12345678")
                 || c.contains(session) || c.contains(agent) || c.contains("127.0.0.1"));
         Browser.screenshot(staff, "insights-fr-1280");
+        assertThat(Browser.seriousViolations(staff)).as("axe: serious or critical violations on /insights").isEmpty();
 
         // Sam has the support role only: the inbox is not theirs.
         staff.navigate(url("/sales"));
