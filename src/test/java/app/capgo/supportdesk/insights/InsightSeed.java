@@ -24,6 +24,9 @@ public final class InsightSeed {
             "official/billing-open-to-all", "status/platform-incident", "community/unregistered-email",
             "sales/premium-eligible", "sla-claim/sla-claim-eligible", "community/insufficient-access"};
     private static final double[] VERDICT_WEIGHTS = {30, 22, 14, 10, 6, 5, 5, 2, 3};
+    private static final String[] STEPS = {"topic", "plan", "contact", "impact"};
+    private static final double[] STEP_REACHED = {1, 0.62, 0.4, 0.33};
+    private static final double[] STEP_LEFT = {0.08, 0.12, 0.05, 0.04};
     private static final String[] WORDS = {"bundle", "rollback", "channel", "ios", "android", "checksum", "encryption",
             "manifest", "delta", "update", "fails", "after", "upload", "cli", "key", "expo", "ionic", "electron", "download",
             "version", "native", "crash", "capacitor", "8", "plugin", "api", "webhook", "statistics", "device", "limit"};
@@ -51,23 +54,16 @@ public final class InsightSeed {
                     Map<String, Long> row = new HashMap<>();
                     row.put("flow-started|", flows);
                     split(flows, TOPICS, TOPIC_WEIGHTS, random).forEach((t, n) -> row.put("topic-chosen|" + t, n));
-                    long topicStep = entry == Entry.LINK ? flows / 5 : flows;
-                    long plan = Math.round(flows * 0.62);
-                    long contact = Math.round(flows * 0.4);
-                    long impact = Math.round(flows * 0.33);
-                    row.put("step-reached|topic", topicStep);
-                    row.put("step-reached|plan", plan);
-                    row.put("step-reached|contact", contact);
-                    row.put("step-reached|impact", impact);
-                    long leftTopic = Math.round(topicStep * 0.08);
-                    long leftPlan = Math.round(plan * 0.12);
-                    long leftContact = Math.round(contact * 0.05);
-                    long leftImpact = Math.round(impact * 0.04);
-                    row.put("flow-left|topic", leftTopic);
-                    row.put("flow-left|plan", leftPlan);
-                    row.put("flow-left|contact", leftContact);
-                    row.put("flow-left|impact", leftImpact);
-                    long verdicts = Math.max(0, flows - leftTopic - leftPlan - leftContact - leftImpact);
+                    // Each step: the share of the flows that reach it, and the share of those left there.
+                    long left = 0;
+                    for (int st = 0; st < STEPS.length; st++) {
+                        long reached = st == 0 && entry == Entry.LINK ? flows / 5 : Math.round(flows * STEP_REACHED[st]);
+                        long leftHere = Math.round(reached * STEP_LEFT[st]);
+                        row.put("step-reached|" + STEPS[st], reached);
+                        row.put("flow-left|" + STEPS[st], leftHere);
+                        left += leftHere;
+                    }
+                    long verdicts = Math.max(0, flows - left);
                     split(verdicts, VERDICTS, VERDICT_WEIGHTS, random).forEach((v, n) -> row.put("verdict-shown|" + v, n));
                     long found = Math.round(flows * 0.45);
                     row.put("docs-searched|found", found);
