@@ -42,9 +42,9 @@ class SecurityConfiguration {
         // Vaadin's own requests carry Vaadin's CSRF token instead.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // An unknown address is not a secret: it shows the public not-found page (HTTP 404), not the sign-in.
-        // The app's own images (the logo) are public like its stylesheet.
+        // The app's own images (the logo) and its robots.txt are public like its stylesheet.
         http.authorizeHttpRequests(auth -> auth.requestMatchers(NotFoundStatus::isUnknownPage).permitAll()
-                .requestMatchers("/icons/**").permitAll());
+                .requestMatchers("/icons/**", "/robots.txt").permitAll());
         return http.authenticationManager(throttledLogin)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                         // Signed in from the sign-in page itself, sales land on their inbox.

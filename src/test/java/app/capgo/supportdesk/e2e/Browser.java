@@ -49,7 +49,7 @@ public final class Browser implements AutoCloseable {
         browser = playwright.chromium().launch(options);
     }
 
-    static Optional<Path> systemChromium() {
+    public static Optional<Path> systemChromium() {
         return Stream.of(System.getenv("CHROME_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser")
                 .filter(p -> p != null && !p.isBlank())
                 .map(Path::of)

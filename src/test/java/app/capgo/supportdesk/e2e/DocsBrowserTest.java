@@ -173,7 +173,7 @@ class DocsBrowserTest extends BrowserTestSupport {
         // The funnel's numbers: 3 started, the plan step reached once and left there, 2 verdicts: 1 + 2 = 3.
         staff.locator("#insights-funnel summary").click();
         assertThat(staff.locator("#insights-funnel tbody tr")).hasCount(3);
-        assertThat(staff.locator("#insights-funnel tbody tr").nth(1)).containsText("Offre");
+        assertThat(staff.locator("#insights-funnel tbody tr").nth(1)).containsText("Plan");
         assertThat(staff.locator("#insights-funnel tbody tr").nth(1).locator("td").nth(1)).hasText("1");
         assertThat(staff.locator("#insights-funnel tbody tr").nth(2).locator("td").first()).hasText("2");
         assertThat(staff.locator("#insights-funnel svg title")).hasText("Où les clients s’arrêtent");

@@ -32,10 +32,19 @@ class SalesAccessTest {
     }
 
     @ParameterizedTest(name = "anonymous {0} is sent to the login")
-    @CsvSource({"/sales", "/outbox", "/sales?x=1"})
+    @CsvSource({"/sales", "/outbox", "/sales?x=1", "/insights"})
     void sales_routes_redirect_anonymous_users_to_the_login(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void robots_txt_is_public_text_that_keeps_crawlers_off_the_staff_pages() throws Exception {
+        HttpResponse<String> robots = get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(robots.body()).contains("User-agent: *").contains("Disallow: /sales").contains("Disallow: /outbox")
+                .contains("Disallow: /insights").contains("Disallow: /login").doesNotContain("<");
     }
 }

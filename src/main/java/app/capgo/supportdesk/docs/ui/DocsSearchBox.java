@@ -1,5 +1,7 @@
 package app.capgo.supportdesk.docs.ui;
 
+import app.capgo.supportdesk.base.Routes;
+
 import app.capgo.supportdesk.docs.DocsLibrary;
 import app.capgo.supportdesk.insights.Entry;
 import com.vaadin.flow.component.html.Anchor;
@@ -43,6 +45,8 @@ public final class DocsSearchBox extends Div {
         field.addValueChangeListener(e -> show(e.getValue()));
         results.setId("docs-search-results");
         ask.setId("docs-ask");
+        // A link has an address even while hidden (crawlers and Lighthouse read it): the flow, until a text is typed.
+        ask.setHref(Routes.SUPPORT);
         ask.setText(getTranslation("docs.ask"));
         ask.addClassName("docs-ask");
         ask.setVisible(false);
