@@ -28,7 +28,15 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * /insights in browserless tests. Its own context (the property is the default's value): each Spring
+ * context installs its own Vaadin-aware security-context strategy, a JVM-wide one, so a signed-in
+ * mock user set on a context cached before another one was started is not seen by the older
+ * context's access checks (the sign-in page shows instead). A context made for this class is the
+ * newest while its tests run.
+ */
 @SpringBootTest
+@org.springframework.test.context.TestPropertySource(properties = "support.insights.gap-retention=90d")
 class InsightsViewTest extends SpringBrowserlessTest {
 
     @Autowired
