@@ -61,8 +61,8 @@ class LighthouseBenchmarkTest {
 
     @Test
     void lighthouse_on_a_phone() throws Exception {
-        Path cli = install();
         Files.createDirectories(WORK);
+        Path cli = install();
         Map<String, List<Run>> results = new LinkedHashMap<>();
         try (ProductionApp app = ProductionApp.start(WORK, "lighthouse-data", List.of());
              Browser browser = new Browser()) {
