@@ -141,8 +141,10 @@ class LighthouseBenchmarkTest {
 
     /** The rendered page as static HTML: scripts removed, styles and images kept (absolute through a base). */
     private static String staticCopy(Browser browser, String url, String ready, String base) {
-        Page page = browser.newPage("en-GB", 412);
-        try (BrowserContext context = page.context()) {
+        // A context of its own, closed after: cold caches (the pooled pages of newPage keep theirs).
+        try (BrowserContext context = browser.newContext("en-GB", 412, 800, "UTC",
+                com.microsoft.playwright.options.ColorScheme.LIGHT)) {
+            Page page = context.newPage();
             page.navigate(url);
             page.locator(ready).first().waitFor();
             Browser.settle(page);
