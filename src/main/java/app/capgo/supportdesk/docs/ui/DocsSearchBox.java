@@ -1,7 +1,6 @@
 package app.capgo.supportdesk.docs.ui;
 
 import app.capgo.supportdesk.base.Routes;
-
 import app.capgo.supportdesk.docs.DocsLibrary;
 import app.capgo.supportdesk.insights.Entry;
 import com.vaadin.flow.component.html.Anchor;
