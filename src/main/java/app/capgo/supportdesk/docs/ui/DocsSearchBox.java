@@ -1,6 +1,5 @@
 package app.capgo.supportdesk.docs.ui;
 
-import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.docs.DocsLibrary;
 import app.capgo.supportdesk.insights.Entry;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,24 +43,23 @@ public final class DocsSearchBox extends Div {
         field.addValueChangeListener(e -> show(e.getValue()));
         results.setId("docs-search-results");
         ask.setId("docs-ask");
-        // A link has an address even while hidden (crawlers and Lighthouse read it): the flow, until a text is typed.
-        ask.setHref(Routes.SUPPORT);
         ask.setText(getTranslation("docs.ask"));
         ask.addClassName("docs-ask");
-        ask.setVisible(false);
-        add(field, results, ask);
+        // On the page only once a text is typed: a hidden link would have no address (Flow sends nothing of an
+        // invisible element), which crawlers and Lighthouse count as a link they cannot follow.
+        add(field, results);
     }
 
     private void show(String text) {
         results.removeAll();
-        boolean typed = !text.isBlank();
-        ask.setVisible(typed);
-        if (typed) {
+        ask.removeFromParent();
+        if (!text.isBlank()) {
             String href = askLink.apply(text);
             Location location = new Location(href);
             results.add(new DocsSuggestions(docs, text, Entry.IN_APP, () -> getUI().ifPresent(ui ->
                     ui.navigate(location.getPath(), location.getQueryParameters()))));
             ask.setHref(href);
+            add(ask);
         }
     }
 }
