@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,15 +121,7 @@ class ExperienceBenchmarkTest {
                     copy = staticCopy(browser, app);
                 }
             }
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            byte[] html = copy.getBytes(StandardCharsets.UTF_8);
-            server.createContext("/", exchange -> {
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
-                exchange.sendResponseHeaders(200, html.length);
-                exchange.getResponseBody().write(html);
-                exchange.close();
-            });
-            server.start();
+            HttpServer server = LighthouseBenchmarkTest.serve(copy);
             List<Double> staticTimes = new ArrayList<>();
             List<Long> staticBytes = new ArrayList<>();
             try {

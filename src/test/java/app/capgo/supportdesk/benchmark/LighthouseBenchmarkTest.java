@@ -153,7 +153,8 @@ class LighthouseBenchmarkTest {
         }
     }
 
-    private static HttpServer serve(String html) throws IOException {
+    /** {@code html} served on a loopback port of its own, at every path (the static copies of both benchmarks). */
+    static HttpServer serve(String html) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
