@@ -1,7 +1,6 @@
 package app.capgo.supportdesk;
 
 import app.capgo.supportdesk.wizard.ui.HomeView;
-import app.capgo.supportdesk.wizard.ui.SupportView;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
@@ -12,17 +11,18 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * The app shell: Lumo plus the app's own stylesheet (identity, colours, type scale), on every page,
- * in a light or dark scheme that follows the system setting. The web components of the home page
- * and the guided flow come with the first script (no second wave of downloads before a customer's
- * first question shows); the other pages' load when first opened. In the root package: it names
- * views of two features.
+ * in a light or dark scheme that follows the system setting. The home page, the guided flow's
+ * steps and its verdict are plain HTML, so the first script carries no web component for them
+ * (only the home page's dependencies are loaded at start); the web components of the other pages
+ * (and of the verdict's draft form) load when a page needing them is first opened. In the root
+ * package: it names the first page.
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @Meta(name = "description", content = "Answers from Capgo's documentation, and where to ask Capgo for support when they are not enough.")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
-@LoadDependenciesOnStartup({HomeView.class, SupportView.class})
+@LoadDependenciesOnStartup(HomeView.class)
 public class AppShell implements AppShellConfigurator {
 
     /** The app's own icon as the favicon (a browser asks for one on every page: no 404 in the console). */

@@ -28,11 +28,11 @@ class TranslationsTest {
 
     /** Calls that put text in front of the user, with a string literal as their first argument. */
     private static final Pattern VISIBLE_LITERAL = Pattern.compile(
-            "(new (Span|Paragraph|H[1-6]|Button|Anchor|Text|NativeLabel|Div|ListItem|Checkbox|TextField|TextArea|"
+            "(new (Span|Paragraph|H[1-6]|Button|NativeButton|NativeDetails|Anchor|Text|NativeLabel|Div|ListItem|Checkbox|TextField|TextArea|"
                     + "EmailField|NumberField|BigDecimalField|IntegerField|ComboBox|Select|RadioButtonGroup|DatePicker|"
                     + "DateTimePicker|TimePicker|Details|Tab|SideNavItem|RouterLink|MenuItem)"
                     + "|\\.(setText|setLabel|setPlaceholder|setHelperText|setTitle|setErrorMessage|setAriaLabel|"
-                    + "setSummaryText|show|setHeaderTitle|setTooltipText|add))"
+                    + "setSummaryText|show|setHeaderTitle|setTooltipText|add|primary|secondary|tertiary|setError))"
                     + "\\(\\s*\"([^\"]*\\p{L}[^\"]*)\"");
     private static final Pattern TRANSLATION_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.\\-]+)\"\\s*[,)]");
 

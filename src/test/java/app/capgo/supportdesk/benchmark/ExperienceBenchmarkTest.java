@@ -112,7 +112,7 @@ class ExperienceBenchmarkTest {
             List<Long> bytes = new ArrayList<>();
             for (int round = -1; round < ROUNDS; round++) {
                 long[] size = new long[1];
-                double time = load(browser, app.url("/support"), "#topic vaadin-radio-button", size);
+                double time = load(browser, app.url("/support"), "#topic label.choice", size);
                 if (round >= 0) {
                     times.add(time);
                     bytes.add(size[0]);
@@ -177,7 +177,7 @@ class ExperienceBenchmarkTest {
                 com.microsoft.playwright.options.ColorScheme.LIGHT)) {
             Page page = context.newPage();
             page.navigate(app.url("/support"));
-            page.locator("#topic vaadin-radio-button").first().waitFor();
+            page.locator("#topic label.choice").first().waitFor();
             String html = page.content().replaceAll("(?s)<script.*?</script>", "");
             return html.replaceFirst("<head>", "<head><base href=\"" + app.url("/") + "\">");
         }

@@ -1,5 +1,7 @@
 package app.capgo.supportdesk.docs;
 
+import app.capgo.supportdesk.base.ui.NativeTextArea;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -65,7 +67,7 @@ class DocsPagesTest extends SpringBrowserlessTest {
     @Test
     void the_home_search_answers_as_the_customer_types_and_asking_keeps_the_text() {
         UI.getCurrent().navigate("");
-        test(find(TextArea.class).id("docs-search")).setValue("E/Updater: bundle refused keyMismatch");
+        find(NativeTextArea.class).id("docs-search").setValue("E/Updater: bundle refused keyMismatch");
         assertThat(results()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
         assertThat(results().getFirst().getHref()).isEqualTo(SITE.base() + "/docs/live-updates/encryption/#keymismatch");
         assertThat(results().getFirst().getElement().getAttribute("target")).isEqualTo("_blank");
@@ -79,14 +81,14 @@ class DocsPagesTest extends SpringBrowserlessTest {
     @Test
     void did_it_help_is_one_tap_counted_and_no_goes_on_into_the_flow_with_the_text() {
         UI.getCurrent().navigate("");
-        test(find(TextArea.class).id("docs-search")).setValue("checksum_fail");
+        find(NativeTextArea.class).id("docs-search").setValue("checksum_fail");
         double yesBefore = meters.counter("support.docs.answered", "answer", "yes").count();
-        test(find(com.vaadin.flow.component.button.Button.class).id("docs-helped-yes")).click();
+        test(find(NativeButton.class).id("docs-helped-yes")).click();
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("docs-thanks").getText()).startsWith("Glad it helped.");
         assertThat(meters.counter("support.docs.answered", "answer", "yes").count()).isEqualTo(yesBefore + 1);
 
-        test(find(TextArea.class).id("docs-search")).setValue("checksum_fail again");
-        test(find(com.vaadin.flow.component.button.Button.class).id("docs-helped-no")).click();
+        find(NativeTextArea.class).id("docs-search").setValue("checksum_fail again");
+        test(find(NativeButton.class).id("docs-helped-no")).click();
         assertThat(meters.counter("support.docs.answered", "answer", "no").count()).isPositive();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("support?q=checksum_fail%20again");

@@ -55,7 +55,7 @@ class DocsBrowserTest extends BrowserTestSupport {
     @CsvSource({"en-US, 1280, Capgo’s docs explain keyMismatch", "fr-FR, 360, La documentation de Capgo explique keyMismatch"})
     void the_home_search_answers_a_pasted_error_as_one_types(String locale, int width, String explains) {
         Page page = openPage(locale, width, "/");
-        page.locator("#docs-search textarea").fill("E/CapacitorUpdater: bundle rejected (keyMismatch)");
+        page.locator("#docs-search").fill("E/CapacitorUpdater: bundle rejected (keyMismatch)");
         assertThat(page.locator("a[data-docs-result]").first())
                 .hasAttribute("href", SITE.base() + "/docs/live-updates/encryption/#keymismatch");
         assertThat(page.locator(".docs-explains").first()).hasText(explains);
@@ -89,19 +89,19 @@ class DocsBrowserTest extends BrowserTestSupport {
     @Test
     void did_it_help_is_counted_and_not_answered_goes_on_with_the_text_in_the_draft() {
         Page page = openPage("en-US", 1280, "/");
-        page.locator("#docs-search textarea").fill("checksum_fail after every upload");
+        page.locator("#docs-search").fill("checksum_fail after every upload");
         assertThat(page.locator("a[data-docs-result]").first()).isVisible();
         double before = meters.counter("support.docs.answered", "answer", "yes").count();
         page.locator("#docs-helped-yes").click();
         assertThat(page.locator("#docs-thanks")).containsText("Glad it helped.");
         assertThat(meters.counter("support.docs.answered", "answer", "yes").count()).isEqualTo(before + 1);
 
-        page.locator("#docs-search textarea").fill("Our own app crashes at start, checksum_fail");
+        page.locator("#docs-search").fill("Our own app crashes at start, checksum_fail");
         assertThat(page.locator("#docs-helped-no")).isVisible();
         page.locator("#docs-helped-no").click();
         page.waitForURL(java.util.regex.Pattern.compile(".*/support\\?q=Our%20own%20app%20crashes.*"));
         Browser.settle(page);
-        page.locator("#topic vaadin-radio-button", new Page.LocatorOptions().setHasText("Debugging my own app")).click();
+        page.locator("#topic label.choice", new Page.LocatorOptions().setHasText("Debugging my own app")).click();
         Browser.settle(page);
         assertThat(page.locator("#draft-description textarea")).hasValue("Our own app crashes at start, checksum_fail");
     }
@@ -139,12 +139,12 @@ class DocsBrowserTest extends BrowserTestSupport {
 
         // Answered by the docs on the home page.
         Page home = openPage("fr-FR", 1280, "/?lang=fr");
-        home.locator("#docs-search textarea").fill("checksum_fail après chaque envoi");
+        home.locator("#docs-search").fill("checksum_fail après chaque envoi");
         assertThat(home.locator("a[data-docs-result]").first()).isVisible();
         home.locator("#docs-helped-yes").click();
         assertThat(home.locator("#docs-thanks")).isVisible();
         // A search the docs cannot answer: a content gap.
-        home.locator("#docs-search textarea").fill("zzqx frobnicate ghp_abcdefghijklmnopqrstuvwxyz0123456789 ops@example.com"
+        home.locator("#docs-search").fill("zzqx frobnicate ghp_abcdefghijklmnopqrstuvwxyz0123456789 ops@example.com"
                 + " https://user:pw@example.com/x 12345678");
         assertThat(home.locator("#docs-none")).isVisible();
         // A home-page card straight to a verdict (official support for billing).

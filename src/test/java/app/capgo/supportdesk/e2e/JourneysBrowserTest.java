@@ -38,7 +38,7 @@ class JourneysBrowserTest extends StatusFeedBrowserTestSupport {
         counted++;
         for (String answer : answers == null ? new String[0] : answers.split(" ")) {
             String[] parts = answer.split(":");
-            Locator option = page.locator("#" + parts[0] + " vaadin-radio-button").nth(Integer.parseInt(parts[1]));
+            Locator option = page.locator("#" + parts[0] + " label.choice").nth(Integer.parseInt(parts[1]));
             assertThat(option).isVisible();
             option.click();
             counted++;

@@ -71,8 +71,7 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
         }
         Page sla = openPage("en-GB", 1280, "/sla?lang=fr");
         assertThat(sla.locator("h1")).hasText("Conditions du SLA pour les clients Enterprise");
-        sla.locator("#language").click();
-        sla.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+        sla.locator("#language").selectOption("English");
         Browser.settle(sla);
         assertThat(sla.locator("html")).hasAttribute("lang", "en");
     }
@@ -81,7 +80,7 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
     void progress_never_promises_a_fixed_count_and_billing_advice_works_without_an_account() {
         Page page = openPage("en-GB", 1280, "/support");
         assertThat(page.locator("#progress")).containsText(Pattern.compile("Step 1 of about \\d"));
-        page.locator("#topic vaadin-radio-button", new Page.LocatorOptions().setHasText("Billing or my account")).click();
+        page.locator("#topic label.choice", new Page.LocatorOptions().setHasText("Billing or my account")).click();
         assertThat(page.locator("#support-outcome")).hasAttribute("data-reason", "billing-open-to-all");
         assertThat(page.locator("[data-kind=website]")).containsText("The help feature on capgo.app, open to everyone, with or without a Capgo account");
         assertThat(page.locator("#channel-website")).hasAttribute("href", "https://capgo.app");

@@ -33,10 +33,10 @@ class PublishedPolicyBrowserTest extends StatusFeedBrowserTestSupport {
         Page page = openPage("en-GB", 1280, "/support?topic=setup&plan=team&email=registered&access=developer&tz=Europe/Paris");
         // The impact first: the tier is asked because it changes a Team plan's target.
         assertThat(page.locator("h2").first()).hasText("How bad is it?");
-        page.locator("#impact vaadin-radio-button").nth(4).click(); // one tap answers and moves on
+        page.locator("#impact label.choice").nth(4).click(); // one tap answers and moves on
         Browser.settle(page);
         assertThat(page.locator("h2").first()).hasText("Which support tier do you have?");
-        page.locator("#tier vaadin-radio-button").nth(1).click();
+        page.locator("#tier label.choice").nth(1).click();
 
         Locator outcome = page.locator("#support-outcome");
         assertThat(outcome).hasAttribute("data-sla", "priority-plus");

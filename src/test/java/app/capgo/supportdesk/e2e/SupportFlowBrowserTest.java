@@ -89,9 +89,9 @@ class SupportFlowBrowserTest extends StatusFeedBrowserTestSupport {
     void a_deep_link_opens_the_verdict_directly_and_browser_back_and_forward_walk_the_steps() {
         Page page = open("en-US", 1280, "topic=setup&plan=maker&tz=America/New_York");
         expectStep(page, "Who is asking?");
-        page.locator("#contact vaadin-radio-button").nth(1).click(); // "no, or not sure": asked one by one
-        page.locator("#email vaadin-radio-button").first().click();
-        page.locator("#access vaadin-radio-button").first().click(); // both answered: the step moves on
+        page.locator("#contact label.choice").nth(1).click(); // "no, or not sure": asked one by one
+        page.locator("#email label.choice").first().click();
+        page.locator("#access label.choice").first().click(); // both answered: the step moves on
         expectStep(page, "How bad is it?");
         assertThat(page).hasURL(ANSWERED_CONTACT); // the answer is in the URL: a new history entry
 
@@ -119,7 +119,7 @@ class SupportFlowBrowserTest extends StatusFeedBrowserTestSupport {
     void the_french_flow_at_phone_width_has_no_serious_accessibility_violation() {
         Page page = open("fr-FR", 360, "");
         expectStep(page, "De quoi avez-vous besoin ?");
-        page.locator("#topic vaadin-radio-button").nth(3).click();
+        page.locator("#topic label.choice").nth(3).click();
 
         Locator outcome = page.locator("#support-outcome");
         assertThat(outcome).hasAttribute("data-reason", "not-covered");

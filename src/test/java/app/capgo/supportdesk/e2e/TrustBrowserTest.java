@@ -58,8 +58,8 @@ class TrustBrowserTest extends BrowserTestSupport {
         Page page = phone();
         page.navigate(url("/support?topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&lang=en"));
         Browser.settle(page);
-        page.locator("#impact vaadin-radio-button").nth(2).scrollIntoViewIfNeeded();
-        page.locator("#impact vaadin-radio-button").nth(2).click();
+        page.locator("#impact label.choice").nth(2).scrollIntoViewIfNeeded();
+        page.locator("#impact label.choice").nth(2).click();
         assertThat(page.locator("#support-outcome")).hasAttribute("data-reason", "in-scope");
         Browser.settle(page);
         assertThat(number(page, "() => window.scrollY")).isZero();
@@ -85,7 +85,7 @@ class TrustBrowserTest extends BrowserTestSupport {
         page.navigate(url("/support?topic=troubleshooting&lang=en"));
         Browser.settle(page);
         assertThat(page.locator("#addons")).isHidden();
-        page.locator("#plan vaadin-radio-button").nth(1).click(); // a free trial: were add-ons bought?
+        page.locator("#plan label.choice").nth(1).click(); // a free trial: were add-ons bought?
         assertThat(page.locator("#addons")).isVisible();
         assertThat(page.locator("#addons")).isInViewport();
         page.waitForFunction("() => document.activeElement && document.activeElement.closest('#addons') !== null");
@@ -133,19 +133,19 @@ class TrustBrowserTest extends BrowserTestSupport {
 
         page.navigate(url("/support?topic=zzz&lang=en"));
         Browser.settle(page);
-        assertThat(page.locator("#topic vaadin-radio-button[checked]")).hasCount(0);
+        assertThat(page.locator("#topic label:has(input:checked)")).hasCount(0);
         assertThat(page.locator("#link-unrecognised")).containsText("“zzz” for “Your need”");
-        page.locator("#topic vaadin-radio-button").nth(1).click();
+        page.locator("#topic label.choice").nth(1).click();
         assertThat(page).hasURL(Pattern.compile(".*topic=troubleshooting.*"));
         Browser.settle(page);
         assertThat(page.locator("#link-unrecognised")).hasCount(0);
 
         page.navigate(url("/support?topic=troubleshooting&plan=team&lang=en"));
         Browser.settle(page);
-        assertThat(page.locator("#contact vaadin-radio-button[checked]")).hasCount(0);
+        assertThat(page.locator("#contact label:has(input:checked)")).hasCount(0);
         page.navigate(url("/support?topic=troubleshooting&plan=team&email=registered&access=developer&lang=en"));
         Browser.settle(page);
-        assertThat(page.locator("#impact vaadin-radio-button[checked]")).hasCount(0);
+        assertThat(page.locator("#impact label:has(input:checked)")).hasCount(0);
     }
 
     @Test
@@ -160,7 +160,7 @@ class TrustBrowserTest extends BrowserTestSupport {
         assertThat(page).not().hasURL(Pattern.compile(".*[?&]plan=.*"));
         Browser.settle(page);
         // The plan step, its answer remembered as the choice already made.
-        assertThat(page.locator("#plan vaadin-radio-button[checked]")).hasText(Pattern.compile("Team.*"));
+        assertThat(page.locator("#plan label:has(input:checked)")).hasText(Pattern.compile("Team.*"));
     }
 
     @Test
@@ -184,12 +184,12 @@ class TrustBrowserTest extends BrowserTestSupport {
         page.navigate(url("/support?lang=en"));
         Browser.settle(page);
         assertThat(page.locator("#progress")).containsText("Step 1 of");
-        assertThat(number(page, "() => document.querySelector('#progress vaadin-progress-bar').value")).isGreaterThan(0);
+        assertThat(number(page, "() => document.querySelector('#progress progress').value")).isGreaterThan(0);
         String icon = (String) page.evaluate("() => document.querySelector('link[rel=icon]').href");
         assertThat(page.request().get(icon).status()).isEqualTo(200);
         page.navigate(url("/support?topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&lang=en"));
         Browser.settle(page);
-        assertThat(number(page, "() => { const b = document.querySelector('#progress vaadin-progress-bar'); return b.value - b.max; }"))
+        assertThat(number(page, "() => { const b = document.querySelector('#progress progress'); return b.value - b.max; }"))
                 .as("the last step possible fills the bar").isZero();
         assertThat(failed).isEmpty();
     }

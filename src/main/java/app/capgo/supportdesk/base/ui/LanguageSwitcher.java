@@ -2,9 +2,6 @@ package app.capgo.supportdesk.base.ui;
 
 import app.capgo.supportdesk.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -15,21 +12,21 @@ import java.util.Map;
 
 /**
  * Switches between English and French for the whole session. The current route is built again in
- * the new language, without a page reload; views keep what the customer typed in the session.
+ * the new language, without a page reload; views keep what the customer typed in the session. The
+ * browser's own list, each language named in itself.
  */
-final class LanguageSwitcher extends Select<Locale> {
+final class LanguageSwitcher extends NativeSelect<Locale> {
 
     LanguageSwitcher() {
         setId("language");
         setAriaLabel(getTranslation("layout.language"));
-        setItems(Messages.LOCALES);
-        // The field shows the short code (the header keeps one line on a phone), the list the full names.
-        setItemLabelGenerator(locale -> locale.getLanguage().toUpperCase(Locale.ROOT));
-        setRenderer(new ComponentRenderer<>(locale -> new Span(getTranslation("layout.language." + locale.getLanguage()))));
+        setItems(Messages.LOCALES, locale -> getTranslation("layout.language." + locale.getLanguage()),
+                Locale::getLanguage);
         setValue(Messages.supported(getLocale()));
         addClassName("language-switcher");
+        // A choice other than the session's language switches (showing the current one does not).
         addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
+            if (event.getValue() != null && !event.getValue().equals(Messages.supported(getLocale()))) {
                 switchTo(event.getValue());
             }
         });

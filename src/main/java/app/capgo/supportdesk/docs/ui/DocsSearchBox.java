@@ -1,11 +1,11 @@
 package app.capgo.supportdesk.docs.ui;
 
 import app.capgo.supportdesk.docs.DocsLibrary;
+import app.capgo.supportdesk.base.ui.LabelledField;
+import app.capgo.supportdesk.base.ui.NativeTextArea;
 import app.capgo.supportdesk.insights.Entry;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Location;
 
 import java.util.function.UnaryOperator;
@@ -33,13 +33,8 @@ public final class DocsSearchBox extends Div {
         this.docs = docs;
         this.askLink = askLink;
         addClassName("docs-search-box");
-        TextArea field = new TextArea(getTranslation("docs.search.label"));
+        NativeTextArea field = new NativeTextArea(MAX_TEXT, DEBOUNCE_MILLIS);
         field.setId("docs-search");
-        field.setWidthFull();
-        field.setMaxLength(MAX_TEXT);
-        field.setHelperText(getTranslation("docs.search.help"));
-        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        field.setValueChangeTimeout(DEBOUNCE_MILLIS);
         field.addValueChangeListener(e -> show(e.getValue()));
         results.setId("docs-search-results");
         ask.setId("docs-ask");
@@ -47,7 +42,7 @@ public final class DocsSearchBox extends Div {
         ask.addClassName("docs-ask");
         // On the page only once a text is typed: a hidden link would have no address (Flow sends nothing of an
         // invisible element), which crawlers and Lighthouse count as a link they cannot follow.
-        add(field, results);
+        add(new LabelledField(field, getTranslation("docs.search.label"), getTranslation("docs.search.help")), results);
     }
 
     private void show(String text) {

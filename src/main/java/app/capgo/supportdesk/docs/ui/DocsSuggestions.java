@@ -3,7 +3,8 @@ package app.capgo.supportdesk.docs.ui;
 import app.capgo.supportdesk.docs.DocsHit;
 import app.capgo.supportdesk.docs.DocsLibrary;
 import app.capgo.supportdesk.insights.Entry;
-import com.vaadin.flow.component.button.Button;
+import app.capgo.supportdesk.base.ui.Buttons;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
@@ -80,9 +81,9 @@ public final class DocsSuggestions extends Div {
         question.setId("docs-helped");
         question.addClassName("docs-helped");
         Span ask = new Span(getTranslation("docs.helped"));
-        Button yes = new Button(getTranslation("docs.helped.yes"));
+        NativeButton yes = Buttons.secondary(getTranslation("docs.helped.yes"), e -> { });
         yes.setId("docs-helped-yes");
-        Button no = new Button(getTranslation("docs.helped.no"));
+        NativeButton no = Buttons.secondary(getTranslation("docs.helped.no"), e -> { });
         no.setId("docs-helped-no");
         yes.addClickListener(e -> {
             docs.answered(true, text, getLocale(), entry);

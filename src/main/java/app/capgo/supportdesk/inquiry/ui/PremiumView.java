@@ -225,10 +225,10 @@ final class PremiumView extends VerticalLayout implements BeforeEnterObserver, T
             Span big = new Span(reference);
             big.setId("inquiry-reference");
             big.addClassName("reference");
-            Button copy = new CopyButton(getTranslation("inquiry.success.copy"), () -> reference,
+            CopyButton copy = new CopyButton(getTranslation("inquiry.success.copy"), () -> reference,
                     getTranslation("inquiry.success.copied"));
             copy.setId("inquiry-copy-reference");
-            copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            copy.addClassName("tertiary");
             result.add(new Paragraph(getTranslation("inquiry.success.keep")), new Div(big, copy));
         }
         result.add(new Paragraph(getTranslation("inquiry.success.next")));

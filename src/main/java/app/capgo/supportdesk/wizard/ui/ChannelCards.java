@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ui.Buttons;
 import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.Links;
@@ -11,10 +12,9 @@ import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.StatusProperties;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -85,13 +85,12 @@ final class ChannelCards extends Div {
     }
 
     /** The email fallback of a technical request: the draft below composes it, so go there. */
-    private Button toDraft() {
-        Button button = new Button(getTranslation("channel.email.action"), e -> getElement().executeJs(
+    private NativeButton toDraft() {
+        NativeButton button = Buttons.tertiary(getTranslation("channel.email.action"), e -> getElement().executeJs(
                 "const d = document.getElementById('draft'); if (d) { d.scrollIntoView({behavior: 'smooth', block: 'start'});"
                         + " const f = document.getElementById('draft-description'); if (f) f.focus({preventScroll: true}); }"));
         button.setId("channel-email");
         button.addClassName("channel-action");
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
     }
 

@@ -9,8 +9,6 @@ import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.wizard.ReportDraft;
 import app.capgo.supportdesk.wizard.RequestDrafts;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -132,7 +130,7 @@ final class DraftForm extends Div {
             discord.setId("draft-discord-text");
             discord.setLabel(getTranslation("draft.discord.label"));
             discord.setReadOnly(true);
-            Button copy = new CopyButton(getTranslation("draft.discord.copy"), discord::getValue,
+            CopyButton copy = new CopyButton(getTranslation("draft.discord.copy"), discord::getValue,
                     getTranslation("draft.discord.copied"));
             copy.setId("draft-copy");
             copy.addClickListener(e -> used.accept("discord-copied"));
@@ -145,11 +143,11 @@ final class DraftForm extends Div {
     }
 
     /** Copies the composed request (subject, then body) to the clipboard. */
-    private Button copyButton(String id, String key, String way) {
-        Button copy = new CopyButton(getTranslation(key), () -> composed, getTranslation("draft.copied"));
+    private CopyButton copyButton(String id, String key, String way) {
+        CopyButton copy = new CopyButton(getTranslation(key), () -> composed, getTranslation("draft.copied"));
         copy.addClickListener(e -> used.accept(way));
         copy.setId(id);
-        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        copy.addClassName("tertiary");
         return copy;
     }
 

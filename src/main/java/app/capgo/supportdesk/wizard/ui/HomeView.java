@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -28,7 +27,7 @@ import java.util.Arrays;
 @AnonymousAllowed
 @Route(Routes.HOME)
 @Menu(order = 0, title = "home.menu")
-public final class HomeView extends VerticalLayout implements TitledView {
+public final class HomeView extends Div implements TitledView {
 
     HomeView(DocsLibrary docs) {
         addClassName("home-view");
@@ -41,7 +40,6 @@ public final class HomeView extends VerticalLayout implements TitledView {
         add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")),
                 new DocsSearchBox(docs, Routes::supportWithText),
                 new H2(getTranslation("step.topic.title")), topics, new H2(getTranslation("home.more")), more);
-        setMaxWidth("64rem");
     }
 
     /** A topic's card opens the flow with it answered; Premium Support, open to anyone, opens its form at once. */

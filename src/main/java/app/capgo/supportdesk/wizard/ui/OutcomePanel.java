@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ui.Buttons;
 import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
@@ -19,11 +20,10 @@ import app.capgo.supportdesk.policy.SeverityAssessment;
 import app.capgo.supportdesk.policy.SlaTerms;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.StatusProperties;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -80,8 +80,10 @@ final class OutcomePanel extends Div {
         add(cards);
         if (verdict.reason() == Reason.IN_SCOPE) {
             // The plain sentence says what to do; the policy's reasoning is one click away.
-            Details why = new Details(getTranslation("outcome.why"), new Paragraph(getTranslation("outcome.why.in-scope")));
-            readingsAbout(Reading.Place.ELIGIBILITY).forEach(why::add);
+            Div reasoning = new Div(new Paragraph(getTranslation("outcome.why.in-scope")));
+            readingsAbout(Reading.Place.ELIGIBILITY).forEach(reasoning::add);
+            NativeDetails why = new NativeDetails(getTranslation("outcome.why"), reasoning);
+            why.addClassName("outcome-why");
             why.setId("outcome-why");
             add(why);
         }
@@ -162,9 +164,8 @@ final class OutcomePanel extends Div {
     /** "The maintenance does not explain my problem": a button that goes on into the flow. */
     void offerToGoOn(Runnable goOn) {
         Paragraph text = new Paragraph(getTranslation("outcome.go-on.text"));
-        Button button = new Button(getTranslation("outcome.go-on.action"), e -> goOn.run());
+        NativeButton button = Buttons.primary(getTranslation("outcome.go-on.action"), e -> goOn.run());
         button.setId("outcome-go-on");
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         goOnSlot.setId("outcome-go-on-block");
         goOnSlot.addClassName("outcome-go-on");
         goOnSlot.add(text, button);

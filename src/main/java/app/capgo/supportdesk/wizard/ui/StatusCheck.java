@@ -2,7 +2,7 @@ package app.capgo.supportdesk.wizard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.Element;
 
 import java.net.URI;
 
@@ -13,9 +13,10 @@ final class StatusCheck extends Div {
         setId("status-checking");
         addClassName("status-checking");
         getElement().setAttribute("role", "status");
-        ProgressBar bar = new ProgressBar();
-        bar.setIndeterminate(true);
-        bar.getElement().setAttribute("aria-hidden", "true");
-        add(new Span(getTranslation("status.checking", statusPage.getHost())), bar);
+        add(new Span(getTranslation("status.checking", statusPage.getHost())));
+        // The browser's own bar, without a value: it shows work going on.
+        Element bar = new Element("progress");
+        bar.setAttribute("aria-hidden", "true");
+        getElement().appendChild(bar);
     }
 }

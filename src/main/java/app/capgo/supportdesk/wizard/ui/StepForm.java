@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.wizard.ui;
 
+import app.capgo.supportdesk.base.ui.ChoiceGroup;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.SupportPolicy;
 import app.capgo.supportdesk.policy.Code;
@@ -8,9 +9,6 @@ import app.capgo.supportdesk.wizard.Step;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +18,16 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * One step of the flow: a radio group per question (styled as choice cards), each answer with a
+ * One step of the flow: a group of the browser's radio buttons per question (styled as choice cards), each answer with a
  * one-line explanation. Follow-up questions (add-ons for a trial, environment for a severe impact)
  * show when needed; the step moves on by itself once its shown questions are answered.
  */
 final class StepForm extends Div {
 
     /** One group per question, its items the question's answers (the enum constants, as {@link Code}). */
-    private final Map<Question, RadioButtonGroup<Code>> groups = new LinkedHashMap<>();
+    private final Map<Question, ChoiceGroup<Code>> groups = new LinkedHashMap<>();
     /** The cards that answer several of the step's questions in one tap ({@link Step#choices()}), if offered. */
-    private final Optional<RadioButtonGroup<Step.Choice>> cards;
+    private final Optional<ChoiceGroup<Step.Choice>> cards;
     /** The cards as offered for the given answers, worked out once (each choice's lookups read it). */
     private final List<Step.Choice> offered;
     private final Step step;
@@ -53,11 +51,8 @@ final class StepForm extends Div {
         offered = step.offersChoices(given) ? step.choices(given) : List.of();
         if (step.offersChoices(given)) {
             String key = Question.byId(cardsId).isPresent() ? "question." + cardsId : "step." + step.key() + ".together";
-            RadioButtonGroup<Step.Choice> group = new RadioButtonGroup<>(getTranslation(key));
-            group.setId(cardsId);
-            group.setItems(offered);
-            group.setRenderer(new ComponentRenderer<Component, Step.Choice>(choice ->
-                    option("answer." + cardsId + "." + choice.value())));
+            ChoiceGroup<Step.Choice> group = new ChoiceGroup<>(cardsId, getTranslation(key));
+            group.setItems(offered, choice -> option("answer." + cardsId + "." + choice.value()));
             group.setHelperText(getTranslation(key + ".help"));
             rememberedChoice(remembered).ifPresent(group::setValue);
             cards = Optional.of(group);
@@ -69,12 +64,10 @@ final class StepForm extends Div {
             if (cards.isPresent() && question.id().equals(cardsId)) {
                 continue; // the cards ask it
             }
-            RadioButtonGroup<Code> group = new RadioButtonGroup<>(getTranslation("question." + question.id()));
-            group.setId(question.id());
-            group.setItems(question.codes());
-            group.setRenderer(new ComponentRenderer<Component, Code>(answer -> question == Question.TOPIC
+            ChoiceGroup<Code> group = new ChoiceGroup<>(question.id(), getTranslation("question." + question.id()));
+            group.setItems(List.copyOf(question.codes()), answer -> question == Question.TOPIC
                     ? withIcon(answer.code(), option("answer." + question.id() + "." + answer.code()))
-                    : option("answer." + question.id() + "." + answer.code())));
+                    : option("answer." + question.id() + "." + answer.code()));
             group.setHelperText(getTranslation("question." + question.id() + ".help"));
             given.get(question).or(() -> remembered.get(question)).ifPresent(group::setValue);
             prepare(group, question.codes().size() == 2);
@@ -94,7 +87,7 @@ final class StepForm extends Div {
     }
 
     private Optional<Step.Choice> chosenCard() {
-        return cards.map(RadioButtonGroup::getValue);
+        return cards.map(ChoiceGroup::getValue);
     }
 
     /**
@@ -102,19 +95,17 @@ final class StepForm extends Div {
      * choice) that moves on by itself: a tap or click (Space on the keyboard) completes the step
      * once every shown question has an answer; arrow keys only move between the options.
      */
-    private void prepare(RadioButtonGroup<?> group, boolean twoWay) {
+    private void prepare(ChoiceGroup<?> group, boolean twoWay) {
         if (twoWay) {
             group.addClassName("two-way");
-        } else {
-            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         }
-        group.setRequiredIndicatorVisible(true);
         group.addValueChangeListener(e -> {
-            group.setInvalid(false);
+            group.setError(null);
             updateVisibility();
         });
+        // The click a label passes to its radio button (or a tap on the button itself), not the label's own.
         group.getElement().addEventListener("click", e -> moveOnWhenComplete())
-                .setFilter("event.target.closest('vaadin-radio-button') != null && !element.__arrowKeys");
+                .setFilter("event.target.type === 'radio' && !element.__arrowKeys");
         // Space on an option already chosen with the arrow keys fires no click: it confirms the choice too.
         group.getElement().addEventListener("keyup", e -> moveOnWhenComplete()).setFilter("event.key === ' '");
         // Arrow keys select as they move (the group clicks the option): such a click does not move on.
@@ -150,7 +141,7 @@ final class StepForm extends Div {
     private void updateVisibility() {
         Optional<Step.Choice> card = chosenCard();
         Question first = step.questions().getFirst();
-        for (Map.Entry<Question, RadioButtonGroup<Code>> entry : groups.entrySet()) {
+        for (Map.Entry<Question, ChoiceGroup<Code>> entry : groups.entrySet()) {
             Question question = entry.getKey();
             boolean needed = SupportPolicy.missing(chosen().without(question)).contains(question);
             boolean cardAnswers = card.stream().flatMap(c -> c.answers().stream()).anyMatch(a -> Question.of(a) == question);
@@ -166,7 +157,7 @@ final class StepForm extends Div {
     private void bringNextIntoView() {
         groups.values().stream().filter(g -> g.isVisible() && g.getValue() == null).findFirst()
                 .ifPresent(g -> g.getElement().executeJs("requestAnimationFrame(() => { this.scrollIntoView({block: 'center'});"
-                        + " const r = this.querySelector('vaadin-radio-button'); if (r) r.focus({preventScroll: true}); })"));
+                        + " const r = this.querySelector('input[type=radio]'); if (r) r.focus({preventScroll: true}); })"));
     }
 
     /** Whether every question this step shows has an answer. */
@@ -181,7 +172,7 @@ final class StepForm extends Div {
         for (Code answer : chosenCard().map(Step.Choice::answers).orElse(List.of())) {
             result = result.with(answer);
         }
-        for (RadioButtonGroup<Code> group : groups.values()) {
+        for (ChoiceGroup<Code> group : groups.values()) {
             if (group.getValue() != null) {
                 result = result.with(group.getValue());
             }
@@ -218,8 +209,7 @@ final class StepForm extends Div {
         Answers result = given;
         if (cards.isPresent()) {
             if (chosenCard().isEmpty()) {
-                cards.get().setErrorMessage(getTranslation("step.required"));
-                cards.get().setInvalid(true);
+                cards.get().setError(getTranslation("step.required"));
                 return Optional.empty();
             }
             for (Question question : step.answers()) {
@@ -230,15 +220,14 @@ final class StepForm extends Div {
             }
         }
         boolean complete = true;
-        for (Map.Entry<Question, RadioButtonGroup<Code>> entry : groups.entrySet()) {
-            RadioButtonGroup<Code> group = entry.getValue();
+        for (Map.Entry<Question, ChoiceGroup<Code>> entry : groups.entrySet()) {
+            ChoiceGroup<Code> group = entry.getValue();
             if (!group.isVisible()) {
                 if (cards.isEmpty()) {
                     result = result.without(entry.getKey());
                 }
             } else if (group.getValue() == null) {
-                group.setErrorMessage(getTranslation("step.required"));
-                group.setInvalid(true);
+                group.setError(getTranslation("step.required"));
                 complete = false;
             } else {
                 result = result.with(group.getValue());
@@ -249,6 +238,6 @@ final class StepForm extends Div {
 
     /** Moves the keyboard focus to the first question. */
     void focusFirst() {
-        Stream.concat(cards.stream(), groups.values().stream()).filter(Component::isVisible).findFirst().ifPresent(g -> g.getElement().executeJs("setTimeout(() => { const r = this.querySelector('vaadin-radio-button[checked]') || this.querySelector('vaadin-radio-button'); if (r) r.focus(); })"));
+        Stream.concat(cards.stream(), groups.values().stream()).filter(Component::isVisible).findFirst().ifPresent(g -> g.getElement().executeJs("setTimeout(() => { const r = this.querySelector('input[type=radio]:checked') || this.querySelector('input[type=radio]'); if (r) r.focus(); })"));
     }
 }

@@ -3,7 +3,7 @@ package app.capgo.supportdesk.wizard.ui;
 import app.capgo.supportdesk.wizard.Step;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.Element;
 
 /**
  * "Step 2 of 4" (or "of about 4" while later answers may still add a step) with a progress bar:
@@ -26,8 +26,11 @@ final class StepProgress extends Div {
         addClassName("step-progress");
         setId("progress");
         Span label = new Span(text);
-        ProgressBar bar = new ProgressBar(0, total, done);
-        bar.getElement().setAttribute("aria-label", text);
-        add(label, bar);
+        add(label);
+        Element bar = new Element("progress");
+        bar.setAttribute("max", String.valueOf(total));
+        bar.setAttribute("value", String.valueOf(done));
+        bar.setAttribute("aria-label", text);
+        getElement().appendChild(bar);
     }
 }

@@ -4,6 +4,7 @@ import app.capgo.supportdesk.base.CustomerZones;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.ui.BrowserZone;
+import app.capgo.supportdesk.base.ui.Buttons;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Decision;
 import app.capgo.supportdesk.policy.Question;
@@ -26,12 +27,10 @@ import com.vaadin.flow.component.Key;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,7 +59,7 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 @Route(Routes.SUPPORT)
 @Menu(order = 1, title = "support.menu")
-public final class SupportView extends VerticalLayout implements BeforeEnterObserver, TitledView {
+public final class SupportView extends Div implements BeforeEnterObserver, TitledView {
 
     private static final int STATUS_POLL_MILLIS = 250;
 
@@ -102,7 +101,6 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         this.channels = channels;
         this.clock = clock;
         addClassName("support-view");
-        setMaxWidth("52rem");
     }
 
     @Override
@@ -200,9 +198,8 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         add(new H2(getTranslation("step." + step.key() + ".title")));
         StepForm form = new StepForm(step, answers, WizardSession.current().remembered(), this::go);
         add(form);
-        Button next = new Button(getTranslation("step.next"), e -> form.submit());
+        NativeButton next = Buttons.primary(getTranslation("step.next"), e -> form.submit());
         next.setId("next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickShortcut(Key.ENTER);
         add(buttons(path, answers, next));
         form.focusFirst();
@@ -222,14 +219,13 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         link.text().ifPresent(outcome::describe);
         outcome.onDraftUsed(way -> insights.count(Measure.DRAFT_USED, way, getLocale(), entry));
         add(outcome);
-        Button startOver = new Button(getTranslation("step.start-over"), e -> {
+        NativeButton startOver = Buttons.tertiary(getTranslation("step.start-over"), e -> {
             insights.count(Measure.FLOW_STARTED, "", getLocale(), Entry.IN_APP);
             entry = Entry.IN_APP;
             topicCounted = "";
             go(Answers.NONE);
         });
         startOver.setId("start-over");
-        startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(buttons(path, answers, startOver));
     }
 
@@ -248,11 +244,11 @@ public final class SupportView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    private HorizontalLayout buttons(List<Step> path, Answers answers, Button action) {
-        HorizontalLayout bar = new HorizontalLayout();
+    private Div buttons(List<Step> path, Answers answers, NativeButton action) {
+        Div bar = new Div();
         bar.addClassName("step-buttons");
         if (!path.isEmpty()) {
-            Button back = new Button(getTranslation("step.back"), e -> back(path, answers));
+            NativeButton back = Buttons.secondary(getTranslation("step.back"), e -> back(path, answers));
             back.setId("back");
             bar.add(back);
         }

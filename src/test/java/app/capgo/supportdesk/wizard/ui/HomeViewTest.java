@@ -5,7 +5,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.select.Select;
+import app.capgo.supportdesk.base.ui.NativeSelect;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.server.VaadinSession;
@@ -40,8 +40,8 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate("", Component.class);
 
         @SuppressWarnings("unchecked")
-        Select<Locale> language = find(Select.class).id("language");
-        test(language).selectItem("FR");
+        NativeSelect<Locale> language = find(NativeSelect.class).id("language");
+        language.setValue(Locale.FRENCH);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("La bonne aide, rapidement");
         assertThat(menu()).contains("Accueil");
