@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +101,7 @@ class DocsPagesTest extends SpringBrowserlessTest {
         Div suggestions = find(Div.class).id("docs-suggestions");
         assertThat(suggestions).isNotNull();
         assertThat(results().getFirst().getHref()).isEqualTo(SITE.base() + "/docs/plugin/debugging/#download_0");
-        assertThat(find(TextArea.class).id("draft-description").getValue()).isEqualTo("download_0 again");
+        assertThat(find(NativeTextArea.class).id("draft-description").getValue()).isEqualTo("download_0 again");
     }
 
     @Test

@@ -103,13 +103,13 @@ class DocsBrowserTest extends BrowserTestSupport {
         Browser.settle(page);
         page.locator("#topic label.choice", new Page.LocatorOptions().setHasText("Debugging my own app")).click();
         Browser.settle(page);
-        assertThat(page.locator("#draft-description textarea")).hasValue("Our own app crashes at start, checksum_fail");
+        assertThat(page.locator("#draft-description")).hasValue("Our own app crashes at start, checksum_fail");
     }
 
     @Test
     void a_secret_in_the_report_never_reaches_the_github_link() {
         Page page = openPage("en-US", 360, "/support?topic=app-debugging");
-        page.locator("#draft-description textarea").fill("Crash. Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig");
+        page.locator("#draft-description").fill("Crash. Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig");
         assertThat(page.locator("#draft-secrets")).containsText("We hid 1 thing that looks like a secret (a bearer token)");
         assertThat(page.locator("#draft-github")).hasAttribute("href", java.util.regex.Pattern.compile(".*Bearer%20%5Bhidden%5D.*"));
         assertThat(page.locator("#draft-github")).not().hasAttribute("href",

@@ -57,8 +57,8 @@ class InsightsBrowserTest extends BrowserTestSupport {
 
         // A link to a verdict not covered: the customer copies the public draft, with a secret in it.
         Page community = openPage("en-GB", 360, "/support?topic=app-debugging&lang=en");
-        community.locator("#draft-description textarea").fill("My token is ghp_abcdefghijklmnopqrstuvwxyz0123456789");
-        community.locator("#draft-description textarea").press("Tab");
+        community.locator("#draft-description").fill("My token is ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+        community.locator("#draft-description").press("Tab");
         Browser.settle(community);
         community.locator("#draft-copy-github").click();
         Browser.settle(community);

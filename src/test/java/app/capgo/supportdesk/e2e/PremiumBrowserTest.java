@@ -63,8 +63,8 @@ class PremiumBrowserTest extends BrowserTestSupport {
         page.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
         page.navigate(url("/support?topic=setup&plan=maker&email=registered&access=developer&impact=info"));
         Browser.settle(page);
-        page.locator("#draft-description textarea").fill("How do I roll back a bundle?");
-        page.locator("#draft-description textarea").press("Tab");
+        page.locator("#draft-description").fill("How do I roll back a bundle?");
+        page.locator("#draft-description").press("Tab");
         Browser.settle(page);
         page.locator("#draft-copy-email").click();
         page.waitForFunction("() => navigator.clipboard.readText().then(t => t.includes('How do I roll back a bundle?'))");

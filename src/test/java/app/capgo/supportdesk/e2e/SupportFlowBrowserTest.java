@@ -124,7 +124,7 @@ class SupportFlowBrowserTest extends StatusFeedBrowserTestSupport {
         Locator outcome = page.locator("#support-outcome");
         assertThat(outcome).hasAttribute("data-reason", "not-covered");
         assertThat(page.locator("h2").first()).hasText("Demandez à la communauté");
-        page.locator("#draft-description textarea").fill("Mon app plante au démarrage");
+        page.locator("#draft-description").fill("Mon app plante au démarrage");
         assertThat(page.locator("#draft-github")).hasAttribute("href",
                 java.util.regex.Pattern.compile(".*Mon%20app%20plante%20au%20d%C3%A9marrage.*"));
         Browser.settle(page);

@@ -13,12 +13,25 @@ import com.vaadin.flow.dom.DebouncePhase;
 @Tag("textarea")
 public class NativeTextArea extends AbstractSinglePropertyField<NativeTextArea, String> implements HasStyle {
 
+    /** A text of at most {@code maxLength} characters, sent while typing at most once per {@code pauseMillis}. */
     public NativeTextArea(int maxLength, int pauseMillis) {
+        this(pauseMillis);
+        getElement().setAttribute("maxlength", String.valueOf(maxLength));
+    }
+
+    /** A text only the server writes (the customer reads, selects and copies it). */
+    public static NativeTextArea readOnly() {
+        NativeTextArea area = new NativeTextArea(0);
+        area.setReadOnly(true);
+        area.getElement().setAttribute("readonly", true);
+        return area;
+    }
+
+    private NativeTextArea(int pauseMillis) {
         super("value", "", false);
         setSynchronizedEvent("input");
-        getSynchronizationRegistration().debounce(pauseMillis, DebouncePhase.LEADING, DebouncePhase.INTERMEDIATE,
-                DebouncePhase.TRAILING);
-        getElement().setAttribute("maxlength", String.valueOf(maxLength));
+        getSynchronizationRegistration().debounce(Math.max(pauseMillis, 1), DebouncePhase.LEADING,
+                DebouncePhase.INTERMEDIATE, DebouncePhase.TRAILING);
         getElement().setAttribute("rows", "3");
     }
 }

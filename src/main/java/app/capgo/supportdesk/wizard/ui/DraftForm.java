@@ -1,6 +1,9 @@
 package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.ui.CopyButton;
+import app.capgo.supportdesk.base.ui.LabelledField;
+import app.capgo.supportdesk.base.ui.NativeSelect;
+import app.capgo.supportdesk.base.ui.NativeTextArea;
 import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.ReportKind;
@@ -16,12 +19,11 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,9 @@ import java.util.stream.Collectors;
  */
 final class DraftForm extends Div {
 
+    /** How long typing pauses before the draft is composed again. */
+    private static final int LAZY_MILLIS = 400;
+
     private final Verdict verdict;
     /** An email to support, or a public post (GitHub, Discord): what the draft becomes. */
     private final ReportKind kind;
@@ -39,20 +44,21 @@ final class DraftForm extends Div {
     private java.util.function.Consumer<String> used = way -> { };
     private final Answers answers;
     private final ChannelProperties channels;
-    private final TextArea description = area("description", "draft-description");
-    private final TextArea errorMessage = area("error-message", "draft-error");
-    private final TextArea codeSnippet = area("code-snippet", "draft-code");
-    private final TextArea steps = area("steps", "draft-steps");
-    private final Select<ReportDraft.Platform> platform = new Select<>();
-    private final TextField capacitor = field("capacitor-version", "draft-capacitor");
-    private final TextField plugins = field("plugin-versions", "draft-plugins");
-    private final TextField appId = field("app-id", "draft-appid");
-    private final Select<ReportDraft.Repository> repository = new Select<>();
+    private final NativeTextArea description = area("draft-description");
+    private final NativeTextArea errorMessage = area("draft-error");
+    private final NativeTextArea codeSnippet = area("draft-code");
+    private final NativeTextArea steps = area("draft-steps");
+    private final NativeSelect<ReportDraft.Platform> platform = new NativeSelect<>();
+    private final Input capacitor = field("draft-capacitor");
+    private final Input plugins = field("draft-plugins");
+    private final Input appId = field("draft-appid");
+    private final NativeSelect<ReportDraft.Repository> repository = new NativeSelect<>();
     private final Span completeness = new Span();
-    private final ProgressBar completenessBar = new ProgressBar(0, ReportDraft.Item.values().length);
+    /** The browser's own bar: how many of the checklist's items are filled. */
+    private final Element completenessBar = new Element("progress");
     private final Anchor mailto = new Anchor("", "");
     private final Anchor github = new Anchor("", "");
-    private final TextArea discord = new TextArea();
+    private final NativeTextArea discord = NativeTextArea.readOnly();
     private final Paragraph shortened = new Paragraph();
     private final Pre preview = new Pre();
     /** What looks like a secret in the request: hidden from public drafts, pointed out in the private email. */
@@ -69,22 +75,24 @@ final class DraftForm extends Div {
         addClassName("draft-form");
         add(new H3(getTranslation("draft.title")), new Paragraph(getTranslation("draft.intro")));
         completeness.setId("draft-completeness");
-        completenessBar.getElement().setAttribute("aria-label", getTranslation("draft.completeness.label"));
-        add(completeness, completenessBar);
+        completenessBar.setAttribute("aria-label", getTranslation("draft.completeness.label"));
+        completenessBar.setAttribute("max", String.valueOf(ReportDraft.Item.values().length));
+        completenessBar.setAttribute("class", "draft-completeness-bar");
+        add(completeness);
+        getElement().appendChild(completenessBar);
 
         platform.setId("draft-platform");
-        platform.setLabel(getTranslation("draft.item.platform"));
-        platform.setItems(ReportDraft.Platform.values());
-        platform.setItemLabelGenerator(p -> getTranslation("draft.platform." + p.key()));
+        platform.setItems(List.of(ReportDraft.Platform.values()), p -> getTranslation("draft.platform." + p.key()), p -> null);
         repository.setId("draft-repository");
-        repository.setLabel(getTranslation("draft.repository"));
-        repository.setHelperText(getTranslation("draft.repository.help"));
-        repository.setItems(ReportDraft.Repository.values());
-        repository.setItemLabelGenerator(r -> getTranslation("draft.repository." + r.name().toLowerCase(Locale.ROOT)));
-        Div fields = new Div(description, errorMessage, codeSnippet, steps, platform, capacitor, plugins, appId);
+        repository.setItems(List.of(ReportDraft.Repository.values()),
+                r -> getTranslation("draft.repository." + r.name().toLowerCase(Locale.ROOT)), r -> null);
+        Div fields = new Div(labelled(description, "description"), labelled(errorMessage, "error-message"),
+                labelled(codeSnippet, "code-snippet"), labelled(steps, "steps"),
+                new LabelledField(platform, getTranslation("draft.item.platform"), null),
+                labelled(capacitor, "capacitor-version"), labelled(plugins, "plugin-versions"), labelled(appId, "app-id"));
         fields.addClassName("draft-fields");
         if (kind == ReportKind.PUBLIC_POST) {
-            fields.add(repository);
+            fields.add(new LabelledField(repository, getTranslation("draft.repository"), getTranslation("draft.repository.help")));
         }
         // What will be sent, as it is typed: beside the fields on a wide screen, below them on a phone.
         preview.setId("draft-preview");
@@ -128,13 +136,12 @@ final class DraftForm extends Div {
             NewTab.open(github);
             github.getElement().addEventListener("click", e -> used.accept("github"));
             discord.setId("draft-discord-text");
-            discord.setLabel(getTranslation("draft.discord.label"));
-            discord.setReadOnly(true);
             CopyButton copy = new CopyButton(getTranslation("draft.discord.copy"), discord::getValue,
                     getTranslation("draft.discord.copied"));
             copy.setId("draft-copy");
             copy.addClickListener(e -> used.accept("discord-copied"));
-            actions.add(github, copyButton("draft-copy-github", "draft.copy.github", "github-copied"), discord, copy);
+            actions.add(github, copyButton("draft-copy-github", "draft.copy.github", "github-copied"),
+                    new LabelledField(discord, getTranslation("draft.discord.label"), null), copy);
         }
         secrets.setId("draft-secrets");
         secrets.addClassName("warning-note");
@@ -185,7 +192,7 @@ final class DraftForm extends Div {
                 .collect(Collectors.joining(", "));
         completeness.setText(missing.isEmpty() ? getTranslation("draft.completeness.full")
                 : getTranslation("draft.completeness", filled, ReportDraft.Item.values().length, missing));
-        completenessBar.setValue(filled);
+        completenessBar.setAttribute("value", String.valueOf(filled));
         getElement().setAttribute("data-filled", String.valueOf(filled));
         RequestDrafts drafts = RequestDrafts.compose(verdict, answers, report, channels.supportEmail(),
                 channels.githubOrg(), this::getTranslation, (key, params) -> getTranslation(Locale.ENGLISH, key, params));
@@ -205,22 +212,21 @@ final class DraftForm extends Div {
         }
     }
 
-    private TextArea area(String item, String id) {
-        TextArea area = new TextArea(getTranslation("draft.item." + item));
+    private static NativeTextArea area(String id) {
+        NativeTextArea area = new NativeTextArea(ReportDraft.MAX_FIELD, LAZY_MILLIS);
         area.setId(id);
-        area.setHelperText(getTranslation("draft.hint." + item));
-        area.setMaxLength(ReportDraft.MAX_FIELD);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setWidthFull();
         return area;
     }
 
-    private TextField field(String item, String id) {
-        TextField field = new TextField(getTranslation("draft.item." + item));
+    private static Input field(String id) {
+        Input field = new Input(ValueChangeMode.LAZY);
         field.setId(id);
-        field.setHelperText(getTranslation("draft.hint." + item));
-        field.setMaxLength(ReportDraft.MAX_SHORT_FIELD);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.getElement().setAttribute("maxlength", String.valueOf(ReportDraft.MAX_SHORT_FIELD));
         return field;
+    }
+
+    /** A checklist field with its label and hint. */
+    private LabelledField labelled(com.vaadin.flow.component.Component field, String item) {
+        return new LabelledField(field, getTranslation("draft.item." + item), getTranslation("draft.hint." + item));
     }
 }

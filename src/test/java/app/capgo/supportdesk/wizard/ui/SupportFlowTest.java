@@ -6,16 +6,14 @@ import app.capgo.supportdesk.wizard.Step;
 import app.capgo.supportdesk.wizard.StatusServer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import app.capgo.supportdesk.base.ui.ChoiceGroup;
+import app.capgo.supportdesk.base.ui.NativeTextArea;
 import app.capgo.supportdesk.base.ui.NativeSelect;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -357,16 +355,16 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void what_the_customer_typed_survives_back_and_a_language_switch() {
         open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris&lang=en");
-        test(find(TextArea.class).id("draft-description")).setValue("Bundle 42 never installs");
+        find(NativeTextArea.class).id("draft-description").setValue("Bundle 42 never installs");
         test(find(NativeButton.class).id("back")).click();
         next();
-        assertThat(find(TextArea.class).id("draft-description").getValue()).isEqualTo("Bundle 42 never installs");
+        assertThat(find(NativeTextArea.class).id("draft-description").getValue()).isEqualTo("Bundle 42 never installs");
 
         @SuppressWarnings("unchecked")
         NativeSelect<Locale> language = find(NativeSelect.class).id("language");
         language.setValue(Locale.FRENCH);
         assertThat(find(H2.class).first().getText()).isEqualTo("Utilisez le support officiel de Capgo");
-        assertThat(find(TextArea.class).id("draft-description").getValue()).isEqualTo("Bundle 42 never installs");
+        assertThat(find(NativeTextArea.class).id("draft-description").getValue()).isEqualTo("Bundle 42 never installs");
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters().get("lang"))
                 .containsExactly("fr");
     }
@@ -384,11 +382,11 @@ class SupportFlowTest extends SpringBrowserlessTest {
         open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
         var preview = find(com.vaadin.flow.component.html.Pre.class).id("draft-preview");
         assertThat(preview.getText()).doesNotContain("Updates stopped");
-        test(find(TextArea.class).id("draft-description")).setValue("Updates stopped");
-        test(find(TextArea.class).id("draft-error")).setValue("E_CHECKSUM <script>");
+        find(NativeTextArea.class).id("draft-description").setValue("Updates stopped");
+        find(NativeTextArea.class).id("draft-error").setValue("E_CHECKSUM <script>");
         assertThat(preview.getText()).contains("Updates stopped").contains("E_CHECKSUM <script>");
         open("topic=app-debugging&plan=solo");
-        test(find(TextArea.class).id("draft-description")).setValue("My token is ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+        find(NativeTextArea.class).id("draft-description").setValue("My token is ghp_abcdefghijklmnopqrstuvwxyz0123456789");
         // The public draft's preview is what GitHub and Discord would receive: the secret is not in it.
         assertThat(find(com.vaadin.flow.component.html.Pre.class).id("draft-preview").getText())
                 .contains("My token is").doesNotContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
@@ -397,8 +395,8 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void the_draft_composes_an_email_link_with_the_checklist() {
         open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
-        test(find(TextArea.class).id("draft-description")).setValue("Updates stopped");
-        test(find(TextArea.class).id("draft-error")).setValue("E_CHECKSUM <script>");
+        find(NativeTextArea.class).id("draft-description").setValue("Updates stopped");
+        find(NativeTextArea.class).id("draft-error").setValue("E_CHECKSUM <script>");
         String href = find(com.vaadin.flow.component.html.Anchor.class).id("draft-mailto").getHref();
         assertThat(href).startsWith("mailto:support@capgo.app?subject=").contains("Updates%20stopped")
                 .contains("E_CHECKSUM%20%3Cscript%3E");
@@ -527,13 +525,13 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void secrets_never_reach_the_public_github_draft_and_the_customer_is_told() {
         open("topic=app-debugging");
-        test(find(TextArea.class).id("draft-description")).setValue(
+        find(NativeTextArea.class).id("draft-description").setValue(
                 "Crash after login. Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig and --apikey ae4f8d2c-1b7e-4f0a");
         String github = java.net.URLDecoder.decode(find(Anchor.class).id("draft-github").getHref(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(github).contains("Crash after login", "Bearer [hidden]", "--apikey [hidden]")
                 .doesNotContain("eyJhbGciOiJIUzI1NiJ9", "ae4f8d2c");
-        assertThat(find(TextArea.class).id("draft-discord-text").getValue()).doesNotContain("eyJhbGciOiJIUzI1NiJ9");
+        assertThat(find(NativeTextArea.class).id("draft-discord-text").getValue()).doesNotContain("eyJhbGciOiJIUzI1NiJ9");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("draft-secrets").getText())
                 .isEqualTo("We hid 2 things that look like secrets (a bearer token, an API key) from the GitHub issue"
                         + " and the Discord post: they are public.");
