@@ -2,7 +2,7 @@ package app.capgo.supportdesk.base;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
+import app.capgo.supportdesk.base.ui.Toast;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class ErrorHandlingTest extends SpringBrowserlessTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("boom")));
         roundTrip();
 
-        assertThat(test(find(Notification.class).single()).getText())
+        assertThat(find(Toast.class).single().getText())
                 .isEqualTo("Un problème est survenu de notre côté. Ce que vous avez saisi est conservé\u00a0; veuillez réessayer.");
     }
 }

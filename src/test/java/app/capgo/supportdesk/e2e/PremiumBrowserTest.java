@@ -69,6 +69,6 @@ class PremiumBrowserTest extends BrowserTestSupport {
         page.locator("#draft-copy-email").click();
         page.waitForFunction("() => navigator.clipboard.readText().then(t => t.includes('How do I roll back a bundle?'))");
         // The notice follows the browser's copy.
-        assertThat(page.locator("vaadin-notification-card").first()).containsText("Copied.");
+        assertThat(page.locator(".toast").first()).containsText("Copied.");
     }
 }

@@ -1,8 +1,8 @@
 package app.capgo.supportdesk.base.ui;
 
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.notification.Notification;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -18,7 +18,7 @@ public final class CopyButton extends NativeButton {
         addClassName("button");
         getElement().setAttribute("type", "button");
         addClickListener(e -> getElement().executeJs("return navigator.clipboard.writeText($0)", text.get())
-                .then(done -> Notification.show(copied, 3000, Notification.Position.BOTTOM_CENTER),
-                        failed -> Notification.show(getTranslation("copy.failed"), 5000, Notification.Position.BOTTOM_CENTER)));
+                .then(done -> getUI().ifPresent(ui -> Toast.show(ui, copied, Duration.ofSeconds(3))),
+                        failed -> getUI().ifPresent(ui -> Toast.error(ui, getTranslation("copy.failed"), Duration.ofSeconds(5)))));
     }
 }

@@ -1,14 +1,14 @@
 package app.capgo.supportdesk.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
 
 /**
  * The one central error handler: logs the error and tells the user in their language. A malformed
@@ -35,11 +35,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         LOG.error("Unexpected error in the UI", error);
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> {
-                Notification notification = Notification.show(ui.getTranslation("error.unexpected"), 8000,
-                        Notification.Position.TOP_CENTER);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            });
+            ui.access(() -> Toast.error(ui, ui.getTranslation("error.unexpected"), Duration.ofSeconds(8)));
         }
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -18,12 +18,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Any unknown address: a real "not found" page (HTTP 404), in the user's language, with the three ways in. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public final class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, TitledView {
+public final class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, TitledView {
 
     NotFoundView() {
         setId("not-found");
         addClassName("not-found-view");
-        setMaxWidth("48rem");
+        getStyle().set("max-width", "48rem");
     }
 
     @Override
