@@ -20,6 +20,7 @@ import java.util.List;
 @Tag("fieldset")
 public class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements HasStyle {
 
+    private final String name;
     private final List<T> items = new ArrayList<>();
     private final List<Element> inputs = new ArrayList<>();
     private final Element legend = new Element("legend");
@@ -30,6 +31,7 @@ public class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements 
     /** A group asking {@code question}, its radio buttons named {@code id} (also the fieldset's id). */
     public ChoiceGroup(String id, String question) {
         super(null);
+        this.name = id;
         setId(id);
         addClassName("choice-group");
         legend.setText(question);
@@ -53,7 +55,6 @@ public class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements 
 
     /** The answers, each shown as what {@code content} makes of it. */
     public void setItems(List<T> newItems, SerializableFunction<T, Component> content) {
-        String name = getId().orElseThrow();
         items.clear();
         inputs.clear();
         options.removeAllChildren();
@@ -89,7 +90,7 @@ public class ChoiceGroup<T> extends AbstractField<ChoiceGroup<T>, T> implements 
         boolean invalid = message != null;
         error.setText(invalid ? message : "");
         error.setVisible(invalid);
-        getElement().setAttribute("aria-describedby", getId().orElseThrow() + (invalid ? "-help " + getId().get() + "-error" : "-help"));
+        getElement().setAttribute("aria-describedby", invalid ? name + "-help " + name + "-error" : name + "-help");
         getElement().getClassList().set("invalid", invalid);
         for (Element input : inputs) {
             if (invalid) {

@@ -81,11 +81,7 @@ public final class DocsSuggestions extends Div {
         question.setId("docs-helped");
         question.addClassName("docs-helped");
         Span ask = new Span(getTranslation("docs.helped"));
-        NativeButton yes = Buttons.secondary(getTranslation("docs.helped.yes"), e -> { });
-        yes.setId("docs-helped-yes");
-        NativeButton no = Buttons.secondary(getTranslation("docs.helped.no"), e -> { });
-        no.setId("docs-helped-no");
-        yes.addClickListener(e -> {
+        NativeButton yes = Buttons.secondary(getTranslation("docs.helped.yes"), e -> {
             docs.answered(true, text, getLocale(), entry);
             question.removeAll();
             Paragraph thanks = new Paragraph(new Text(getTranslation("docs.helped.thanks") + " "),
@@ -93,11 +89,13 @@ public final class DocsSuggestions extends Div {
             thanks.setId("docs-thanks");
             question.add(thanks);
         });
-        no.addClickListener(e -> {
+        yes.setId("docs-helped-yes");
+        NativeButton no = Buttons.secondary(getTranslation("docs.helped.no"), e -> {
             docs.answered(false, text, getLocale(), entry);
             question.removeAll();
             notAnswered.run();
         });
+        no.setId("docs-helped-no");
         question.add(ask, yes, no);
         return question;
     }
