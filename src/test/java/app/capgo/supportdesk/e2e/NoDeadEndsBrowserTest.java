@@ -103,12 +103,13 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
     void the_deadline_calculator_drops_its_answer_when_the_date_is_cleared() {
         Page page = openPage("en-US", 1280, "/sla");
         assertThat(page.locator("#deadline-result")).hasAttribute("data-deadline", Pattern.compile(".+"));
-        Locator date = page.locator("#deadline-start vaadin-date-picker input");
+        Locator date = page.locator("#deadline-start-date");
         date.fill("");
         date.press("Tab");
         Browser.settle(page);
         assertThat(page.locator("#deadline-result")).not().hasAttribute("data-deadline", Pattern.compile(".*"));
-        assertThat(page.locator("#deadline-start-date")).hasAttribute("invalid", "");
+        assertThat(date).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#deadline-start-date-error")).hasText("Enter a complete date: day, month and year.");
         assertThat(page.locator("#deadline-result")).containsText("Fill in every field");
     }
 
@@ -123,9 +124,7 @@ class NoDeadEndsBrowserTest extends StatusFeedBrowserTestSupport {
     }
 
     private static void choose(Page page, String selector, String item) {
-        Locator input = page.locator(selector + " input").first();
-        input.fill(item);
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item)).first().click();
+        page.locator(selector).selectOption(item);
         Browser.settle(page);
     }
 }

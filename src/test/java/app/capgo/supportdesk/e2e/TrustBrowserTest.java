@@ -222,14 +222,15 @@ class TrustBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#deadline")).isInViewport();
         assertThat(page.locator("#deadline-severity")).containsText("High");
         assertThat(page.locator("#deadline-plan")).containsText("Enterprise");
-        assertThat(page.locator("#deadline-zone input")).hasValue("America/New_York");
-        // One date format per language: the pickers day first on a 24-hour clock, as the answer below them.
-        assertThat(page.locator("#deadline-start-date input")).hasValue(Pattern.compile("\\d{2}/\\d{2}/\\d{4}"));
-        assertThat(page.locator("#deadline-start-time input")).hasValue(Pattern.compile("\\d{2}:\\d{2}"));
-        String date = page.locator("#deadline-start-date input").inputValue();
-        String[] dmy = date.split("/");
+        assertThat(page.locator("#deadline-zone")).hasValue("America/New_York");
+        // The browser's own date and time inputs (each shows them as the customer's device does);
+        // the answer below spells the month out, so it reads the same whatever the device's format.
+        assertThat(page.locator("#deadline-start-date")).hasAttribute("type", "date");
+        assertThat(page.locator("#deadline-start-date")).hasValue(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(page.locator("#deadline-start-time")).hasValue(Pattern.compile("\\d{2}:\\d{2}"));
+        String[] ymd = page.locator("#deadline-start-date").inputValue().split("-");
         assertThat(page.locator("#deadline-result .result-headline")).containsText(
-                java.time.Month.of(Integer.parseInt(dmy[1])).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
+                java.time.Month.of(Integer.parseInt(ymd[1])).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
     }
 
     @Test

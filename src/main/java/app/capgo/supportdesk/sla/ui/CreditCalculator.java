@@ -2,18 +2,17 @@ package app.capgo.supportdesk.sla.ui;
 
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.Links;
+import app.capgo.supportdesk.base.ui.ChoiceGroup;
+import app.capgo.supportdesk.base.ui.LabelledField;
+import app.capgo.supportdesk.base.ui.NativeInput;
+import app.capgo.supportdesk.base.ui.NativeSelect;
+import app.capgo.supportdesk.base.ui.NativeTextArea;
 import app.capgo.supportdesk.policy.ServiceCredits;
 import app.capgo.supportdesk.sla.CreditCalculation;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -27,19 +26,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Month, availability or downtime, and the monthly fee give the credit, its amount and the claim deadline. */
+/**
+ * Month, availability or downtime, and the monthly fee give the credit, its amount and the claim
+ * deadline; the browser's own fields, a number's errors written under it.
+ */
 final class CreditCalculator extends Div {
 
     private static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY");
 
-    private final ComboBox<YearMonth> month = new ComboBox<>();
-    private final RadioButtonGroup<CreditCalculation.Mode> mode = new RadioButtonGroup<>();
-    private final TextField availability = new TextField();
-    private final TextField downtime = new TextField();
-    private final TextField fee = new TextField();
-    private final Select<String> currency = new Select<>();
-    private final TextField account = new TextField();
-    private final TextArea outages = new TextArea();
+    private static final int PAUSE_MILLIS = 400;
+
+    private final NativeSelect<YearMonth> month = new NativeSelect<>();
+    private final ChoiceGroup<CreditCalculation.Mode> mode;
+    private final NativeInput availability = new NativeInput(NativeInput.Type.TEXT, 40, PAUSE_MILLIS);
+    private final NativeInput downtime = new NativeInput(NativeInput.Type.TEXT, 40, PAUSE_MILLIS);
+    private final NativeInput fee = new NativeInput(NativeInput.Type.TEXT, 40, PAUSE_MILLIS);
+    private final LabelledField availabilityField;
+    private final LabelledField downtimeField;
+    private final LabelledField feeField;
+    private final NativeSelect<String> currency = new NativeSelect<>();
+    private final NativeInput account = new NativeInput(NativeInput.Type.TEXT, 200, PAUSE_MILLIS);
+    private final NativeTextArea outages = new NativeTextArea(2000, PAUSE_MILLIS);
     private final Div result = new Div();
     private final Anchor claim = new Anchor();
     private final Paragraph monthNote = new Paragraph();
@@ -53,30 +60,21 @@ final class CreditCalculator extends Div {
         YearMonth current = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         this.lastMonth = current.minusMonths(1);
         month.setId("credit-month");
-        month.setLabel(getTranslation("sla.credit.month"));
-        month.setItems(Stream.iterate(current, m -> m.minusMonths(1)).limit(25).toList());
-        month.setItemLabelGenerator(m -> DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()).format(m));
+        month.setItems(Stream.iterate(current, m -> m.minusMonths(1)).limit(25).toList(), this::monthText, m -> null);
         month.setValue(lastMonth);
-        month.setAllowCustomValue(false);
-        mode.setId("credit-mode");
-        mode.setLabel(getTranslation("sla.credit.mode"));
-        mode.setItems(CreditCalculation.Mode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("sla.credit.mode." + m.name().toLowerCase(Locale.ROOT)));
+        mode = new ChoiceGroup<>("credit-mode", getTranslation("sla.credit.mode"));
+        mode.addClassName("two-way");
+        mode.setItems(List.of(CreditCalculation.Mode.values()),
+                m -> new Span(getTranslation("sla.credit.mode." + m.name().toLowerCase(Locale.ROOT))));
         mode.setValue(CreditCalculation.Mode.AVAILABILITY);
-        input(availability, "credit-availability", "sla.credit.availability");
-        input(downtime, "credit-downtime", "sla.credit.downtime");
-        input(fee, "credit-fee", "sla.credit.fee");
+        availabilityField = input(availability, "credit-availability", "sla.credit.availability");
+        downtimeField = input(downtime, "credit-downtime", "sla.credit.downtime");
+        feeField = input(fee, "credit-fee", "sla.credit.fee");
         currency.setId("credit-currency");
-        currency.setLabel(getTranslation("sla.credit.currency"));
-        currency.setItems(CURRENCIES);
+        currency.setItems(CURRENCIES, c -> c, c -> null);
         currency.setValue(Messages.isFrench(getLocale()) ? "EUR" : "USD");
         account.setId("credit-account");
-        account.setLabel(getTranslation("sla.credit.account"));
-        account.setMaxLength(200);
         outages.setId("credit-outages");
-        outages.setLabel(getTranslation("sla.credit.outages"));
-        outages.setMaxLength(2000);
-        outages.setWidthFull();
         result.setId("credit-result");
         result.addClassName("calculator-result");
         result.getElement().setAttribute("aria-live", "polite");
@@ -87,34 +85,38 @@ final class CreditCalculator extends Div {
         currency.addValueChangeListener(e -> update());
         Stream.of(availability, downtime, fee, account).forEach(f -> f.addValueChangeListener(e -> update()));
         outages.addValueChangeListener(e -> update());
-        Div inputs = new Div(month, mode, availability, downtime, fee, currency);
+        LabelledField outagesField = new LabelledField(outages, getTranslation("sla.credit.outages"), null);
+        outagesField.addClassName("wide");
+        Div inputs = new Div(new LabelledField(month, getTranslation("sla.credit.month"), null), mode,
+                availabilityField, downtimeField, feeField,
+                new LabelledField(currency, getTranslation("sla.credit.currency"), null));
         inputs.addClassName("calculator-inputs");
         monthNote.setId("credit-month-note");
         monthNote.addClassName("warning-note");
         add(Sections.section("sla-credit-section", Sections.h2(this, "sla.credit.title"),
                 new Paragraph(getTranslation("sla.credit.intro")), inputs, monthNote, result,
                 Sections.h2(this, "sla.claim.title"), new Paragraph(getTranslation("sla.claim.how", supportEmail, ServiceCredits.CLAIM_DAYS)),
-                account, outages, claim));
+                new LabelledField(account, getTranslation("sla.credit.account"), null),
+                outagesField, claim));
         addClassName("calculator");
         update();
     }
 
-    private void input(TextField field, String id, String key) {
+    private LabelledField input(NativeInput field, String id, String key) {
         field.setId(id);
-        field.setLabel(getTranslation(key));
-        field.setHelperText(getTranslation(key + ".help"));
-        field.setMaxLength(40);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        // A phone offers its keyboard with digits and a decimal sign; the text still takes "1 500,50".
+        field.getElement().setAttribute("inputmode", "decimal");
+        return new LabelledField(field, getTranslation(key), getTranslation(key + ".help"));
     }
 
     private void update() {
         boolean byDowntime = mode.getValue() == CreditCalculation.Mode.DOWNTIME;
-        availability.setVisible(!byDowntime);
-        downtime.setVisible(byDowntime);
+        availabilityField.setVisible(!byDowntime);
+        downtimeField.setVisible(byDowntime);
         YearMonth m = month.getValue() == null ? lastMonth : month.getValue();
-        downtime.setHelperText(getTranslation("sla.credit.downtime.help", ServiceCredits.minutesIn(m)));
+        downtimeField.setHelp(getTranslation("sla.credit.downtime.help", ServiceCredits.minutesIn(m)));
         showClaimWindow(m);
-        Stream.of(availability, downtime, fee).forEach(f -> f.setInvalid(false));
+        Stream.of(availabilityField, downtimeField, feeField).forEach(f -> f.setError(null));
         result.removeAll();
         for (String a : List.of("data-percent", "data-amount", "data-claim-by")) {
             result.getElement().removeAttribute(a);
@@ -129,13 +131,12 @@ final class CreditCalculator extends Div {
                 downtime.getValue(), fee.getValue(), getLocale());
         switch (r) {
             case CreditCalculation.Invalid invalid -> {
-                TextField field = switch (invalid.field()) {
-                    case AVAILABILITY -> availability;
-                    case DOWNTIME -> downtime;
-                    case FEE -> fee;
+                LabelledField field = switch (invalid.field()) {
+                    case AVAILABILITY -> availabilityField;
+                    case DOWNTIME -> downtimeField;
+                    case FEE -> feeField;
                 };
-                field.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
-                field.setInvalid(true);
+                field.setError(getTranslation(invalid.messageKey(), invalid.arguments()));
                 result.add(new Paragraph(getTranslation("sla.credit.fix")));
             }
             case CreditCalculation.Credit credit -> show(credit);
@@ -180,9 +181,13 @@ final class CreditCalculator extends Div {
     }
 
     private String claimLink(YearMonth m) {
-        String monthText = DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()).format(m);
+        String monthText = monthText(m);
         String subject = getTranslation("sla.claim.subject", monthText);
         String body = getTranslation("sla.claim.body", monthText, account.getValue().strip(), outages.getValue().strip());
         return Links.mailto(supportEmail, subject, body);
+    }
+
+    private String monthText(YearMonth m) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()).format(m);
     }
 }

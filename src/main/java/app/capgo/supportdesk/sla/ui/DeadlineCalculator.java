@@ -12,62 +12,76 @@ import app.capgo.supportdesk.policy.ResponseTarget;
 import app.capgo.supportdesk.policy.ResponseTargets;
 import app.capgo.supportdesk.policy.Severity;
 import app.capgo.supportdesk.policy.SlaColumn;
+import app.capgo.supportdesk.base.ui.LabelledField;
+import app.capgo.supportdesk.base.ui.NativeInput;
+import app.capgo.supportdesk.base.ui.NativeSelect;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.timepicker.TimePicker;
+import org.jsoup.nodes.Entities;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
-/** Severity, plan/tier, submission time and zone give the first-response deadline, explained. */
+/**
+ * Severity, plan/tier, submission time and zone give the first-response deadline, explained. The
+ * fields are the browser's own (lists, a date and a time input, a zone typed with suggestions).
+ */
 final class DeadlineCalculator extends Div {
 
-    private final Select<Severity> severity = new Select<>();
-    private final Select<SlaColumn> plan = new Select<>();
-    private final DatePicker startDate = new DatePicker();
-    private final TimePicker startTime = new TimePicker();
-    private final ComboBox<String> zone = new ComboBox<>();
+    private final NativeSelect<Severity> severity = new NativeSelect<>();
+    private final NativeSelect<SlaColumn> plan = new NativeSelect<>();
+    private final NativeInput startDate = new NativeInput(NativeInput.Type.DATE, 10, 300);
+    private final NativeInput startTime = new NativeInput(NativeInput.Type.TIME, 5, 300);
+    private final NativeInput zone = new NativeInput(NativeInput.Type.TEXT, 64, 300);
+    private final LabelledField startDateField;
+    private final LabelledField startTimeField;
+    private final LabelledField zoneField;
     private final Div result = new Div();
+    /** Whether the customer has left the zone field once: no error while they are still typing a zone. */
+    private boolean zoneLeft;
 
     DeadlineCalculator(Clock clock) {
         severity.setId("deadline-severity");
-        severity.setLabel(getTranslation("sla.deadline.severity"));
-        severity.setItems(Severity.values());
-        severity.setItemLabelGenerator(s -> getTranslation("severity." + s.code()));
+        severity.setItems(List.of(Severity.values()), s -> getTranslation("severity." + s.code()), s -> null);
         severity.setValue(Severity.HIGH);
         plan.setId("deadline-plan");
-        plan.setLabel(getTranslation("sla.deadline.plan"));
-        plan.setItems(ResponseTargets.COLUMNS);
-        plan.setItemLabelGenerator(c -> getTranslation(c == SlaColumn.PRIORITY_PLUS ? "sla.priority-plus.long" : "sla." + c.code()));
+        plan.setItems(ResponseTargets.COLUMNS,
+                c -> getTranslation(c == SlaColumn.PRIORITY_PLUS ? "sla.priority-plus.long" : "sla." + c.code()), c -> null);
         plan.setValue(SlaColumn.ENTERPRISE);
-        zone.setId("deadline-zone");
-        zone.setLabel(getTranslation("sla.deadline.zone"));
         ZoneId browser = BrowserZone.of(UI.getCurrent()).orElse(CustomerZones.UTC);
-        zone.setItems(CustomerZones.ALL);
+        zone.setId("deadline-zone");
         zone.setValue(browser.getId());
-        zone.setHelperText(getTranslation("sla.deadline.zone.help"));
+        zone.getElement().setAttribute("list", "deadline-zones");
+        zone.getElement().setAttribute("autocomplete", "off");
+        zone.getElement().setAttribute("spellcheck", "false");
+        zone.getElement().addEventListener("change", e -> {
+            zoneLeft = true;
+            update();
+        });
+        zoneField = new LabelledField(zone, getTranslation("sla.deadline.zone"), getTranslation("sla.deadline.zone.help"));
+        zoneField.add(zones());
         LocalDateTime now = LocalDateTime.now(clock.withZone(browser)).withSecond(0).withNano(0);
         startDate.setId("deadline-start-date");
-        startDate.setLabel(getTranslation("sla.deadline.start"));
-        startDate.setLocale(Messages.dateLocale(getLocale()));
-        startDate.setValue(now.toLocalDate());
-        startDate.setErrorMessage(getTranslation("sla.deadline.start.error"));
+        startDate.setValue(now.toLocalDate().toString());
         startTime.setId("deadline-start-time");
-        startTime.setLabel(getTranslation("sla.deadline.start.time"));
-        startTime.setLocale(Messages.dateLocale(getLocale()));
-        startTime.setValue(now.toLocalTime());
-        startTime.setErrorMessage(getTranslation("sla.deadline.start.time.error"));
-        Div start = new Div(startDate, startTime);
+        startTime.setValue(now.toLocalTime().toString());
+        startDateField = new LabelledField(startDate, getTranslation("sla.deadline.start"), null);
+        startTimeField = new LabelledField(startTime, getTranslation("sla.deadline.start.time"), null);
+        Div start = new Div(startDateField, startTimeField);
         start.setId("deadline-start");
         start.addClassName("date-time");
         result.setId("deadline-result");
@@ -75,19 +89,22 @@ final class DeadlineCalculator extends Div {
         result.getElement().setAttribute("aria-live", "polite");
         severity.addValueChangeListener(e -> update());
         plan.addValueChangeListener(e -> update());
-        startDate.addValueChangeListener(e -> update());
-        startTime.addValueChangeListener(e -> update());
-        // Typing an impossible date changes no value: the validation status says so, and the answer goes.
-        startDate.addValidationStatusChangeListener(e -> update());
-        startTime.addValidationStatusChangeListener(e -> update());
-        zone.addValueChangeListener(e -> update());
-        zone.setErrorMessage(getTranslation("sla.deadline.zone.error"));
-        Div inputs = new Div(severity, plan, start, zone);
+        // An incomplete or impossible date or time reaches the server as an empty value: the answer goes.
+        Stream.of(startDate, startTime, zone).forEach(field -> field.addValueChangeListener(e -> update()));
+        Div inputs = new Div(new LabelledField(severity, getTranslation("sla.deadline.severity"), null),
+                new LabelledField(plan, getTranslation("sla.deadline.plan"), null), start, zoneField);
         inputs.addClassName("calculator-inputs");
         add(Sections.section("sla-deadline-section", Sections.h2(this, "sla.deadline.title"),
                 new Paragraph(getTranslation("sla.deadline.intro")), inputs, result));
         addClassName("calculator");
         update();
+    }
+
+    /** The zones offered as the customer types: one element holding every option, not one element each. */
+    private static Component zones() {
+        StringBuilder options = new StringBuilder("<datalist id=\"deadline-zones\">");
+        CustomerZones.ALL.forEach(id -> options.append("<option value=\"").append(Entities.escape(id)).append("\"></option>"));
+        return new Html(options.append("</datalist>").toString());
     }
 
     /**
@@ -104,21 +121,22 @@ final class DeadlineCalculator extends Div {
     private void update() {
         result.removeAll();
         result.getElement().removeAttribute("data-deadline");
-        startDate.setInvalid(startDate.getValue() == null || startDate.isInvalid());
-        startTime.setInvalid(startTime.getValue() == null || startTime.isInvalid());
-        zone.setInvalid(zone.getValue() == null);
-        if (severity.getValue() == null || plan.getValue() == null || startDate.isInvalid() || startTime.isInvalid()
-                || zone.isInvalid()) {
+        Optional<LocalDate> date = parse(startDate.getValue(), LocalDate::parse);
+        Optional<LocalTime> time = parse(startTime.getValue(), LocalTime::parse);
+        Optional<ZoneId> zoneId = CustomerZones.parse(zone.getValue().strip());
+        startDateField.setError(date.isEmpty() ? getTranslation("sla.deadline.start.error") : null);
+        startTimeField.setError(time.isEmpty() ? getTranslation("sla.deadline.start.time.error") : null);
+        zoneField.setError(zoneId.isEmpty() && zoneLeft ? getTranslation("sla.deadline.zone.error") : null);
+        if (severity.getValue() == null || plan.getValue() == null || date.isEmpty() || time.isEmpty() || zoneId.isEmpty()) {
             result.add(new Paragraph(getTranslation("sla.deadline.incomplete")));
             return;
         }
-        ZoneId zoneId = ZoneId.of(zone.getValue());
         ResponseTarget target = ResponseTargets.of(plan.getValue(), severity.getValue()).orElseThrow();
-        LocalDateTime start = LocalDateTime.of(startDate.getValue(), startTime.getValue());
-        Deadline deadline = Deadline.compute(start.atZone(zoneId).toInstant(), zoneId, target);
+        LocalDateTime start = LocalDateTime.of(date.get(), time.get());
+        Deadline deadline = Deadline.compute(start.atZone(zoneId.get()).toInstant(), zoneId.get(), target);
         result.getElement().setAttribute("data-deadline", deadline.due().toInstant().toString());
         Span due = new Span(getTranslation("sla.deadline.result", format(deadline.due(), "format.date-time"),
-                zone.getValue()));
+                zoneId.get().getId()));
         due.addClassName("result-headline");
         Paragraph explanation = new Paragraph(explain(deadline));
         explanation.setId("deadline-explanation");
@@ -145,6 +163,15 @@ final class DeadlineCalculator extends Div {
                     : getTranslation("sla.deadline.segment", length, day, format(s.from(), "format.time")));
         }
         return getTranslation("sla.deadline.explain.business", begin, target, String.join(", ", parts), end);
+    }
+
+    /** The browser's value of a date or time input (ISO), empty when it is empty or impossible. */
+    private static <T> Optional<T> parse(String value, Function<String, T> parser) {
+        try {
+            return value.isBlank() ? Optional.empty() : Optional.of(parser.apply(value.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private String format(ZonedDateTime time, String patternKey) {

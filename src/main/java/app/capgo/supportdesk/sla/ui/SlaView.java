@@ -6,9 +6,9 @@ import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.policy.Reading;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,13 +26,12 @@ import java.util.Optional;
 @AnonymousAllowed
 @Route(Routes.SLA)
 @Menu(order = 2, title = "sla.menu")
-final class SlaView extends VerticalLayout implements TitledView, AfterNavigationObserver, BeforeEnterObserver {
+final class SlaView extends Div implements TitledView, AfterNavigationObserver, BeforeEnterObserver {
 
     private final DeadlineCalculator deadline;
 
     SlaView(Clock clock, ChannelProperties channels, PolicySources sources) {
         addClassName("sla-view");
-        setMaxWidth("60rem");
         add(new H1(getTranslation("sla.title")), new Paragraph(getTranslation("sla.intro")));
         // The customer comes for a number: the calculators first (/sla#deadline, /sla#credit), then
         // the terms, and how this page counts as a footnote with the published sources.

@@ -93,4 +93,41 @@ class NativeFieldsTest {
         assertThat(area.getElement().hasAttribute("readonly")).isTrue();
         assertThat(area.getElement().hasAttribute("maxlength")).isFalse();
     }
+
+    @Test
+    void a_native_input_is_the_browsers_input_of_its_type_with_its_length_limit() {
+        NativeInput date = new NativeInput(NativeInput.Type.DATE, 10, 300);
+        assertThat(date.getElement().getTag()).isEqualTo("input");
+        assertThat(date.getElement().getAttribute("type")).isEqualTo("date");
+        assertThat(date.getElement().getAttribute("maxlength")).isEqualTo("10");
+        date.setValue("2026-11-27");
+        assertThat(date.getElement().getProperty("value")).isEqualTo("2026-11-27");
+        assertThat(new NativeInput(NativeInput.Type.TIME, 5, 300).getElement().getAttribute("type")).isEqualTo("time");
+    }
+
+    @Test
+    void a_labelled_field_shows_an_error_under_its_help_and_marks_the_field_until_it_is_fixed() {
+        NativeInput fee = new NativeInput(NativeInput.Type.TEXT, 40, 300);
+        fee.setId("fee");
+        LabelledField field = new LabelledField(fee, "Monthly fee", "An amount of zero or more");
+        assertThat(tagged(field.getElement(), "p")).as("no error element until there is an error").hasSize(1);
+
+        field.setError("The fee cannot be negative.");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("The fee cannot be negative.");
+        assertThat(fee.getElement().getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(fee.getElement().getAttribute("aria-describedby")).isEqualTo("fee-help fee-error");
+        Element error = tagged(field.getElement(), "p").get(1);
+        assertThat(error.getAttribute("id")).isEqualTo("fee-error");
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+
+        field.setError(null);
+        assertThat(field.isInvalid()).isFalse();
+        assertThat(field.getErrorMessage()).isEmpty();
+        assertThat(fee.getElement().hasAttribute("aria-invalid")).isFalse();
+        assertThat(fee.getElement().getAttribute("aria-describedby")).isEqualTo("fee-help");
+
+        field.setHelp("Whole minutes");
+        assertThat(tagged(field.getElement(), "p").getFirst().getText()).isEqualTo("Whole minutes");
+    }
 }

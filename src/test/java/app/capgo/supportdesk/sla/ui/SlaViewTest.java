@@ -4,17 +4,15 @@ import app.capgo.supportdesk.policy.Severity;
 import app.capgo.supportdesk.policy.SlaColumn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.timepicker.TimePicker;
+import app.capgo.supportdesk.base.ui.ChoiceGroup;
+import app.capgo.supportdesk.base.ui.NativeInput;
+import app.capgo.supportdesk.base.ui.NativeSelect;
+import app.capgo.supportdesk.base.ui.NativeTextArea;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +42,21 @@ class SlaViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void deadline(Severity severity, SlaColumn plan, String start, String zone) {
-        ((Select<Severity>) find(Select.class).id("deadline-severity")).setValue(severity);
-        ((Select<SlaColumn>) find(Select.class).id("deadline-plan")).setValue(plan);
-        ((ComboBox<String>) find(ComboBox.class).id("deadline-zone")).setValue(zone);
+        ((NativeSelect<Severity>) find(NativeSelect.class).id("deadline-severity")).setValue(severity);
+        ((NativeSelect<SlaColumn>) find(NativeSelect.class).id("deadline-plan")).setValue(plan);
+        input("deadline-zone").setValue(zone);
         LocalDateTime at = LocalDateTime.parse(start);
-        find(DatePicker.class).id("deadline-start-date").setValue(at.toLocalDate());
-        find(TimePicker.class).id("deadline-start-time").setValue(at.toLocalTime());
+        input("deadline-start-date").setValue(at.toLocalDate().toString());
+        input("deadline-start-time").setValue(at.toLocalTime().toString());
+    }
+
+    private NativeInput input(String id) {
+        return find(NativeInput.class).id(id);
+    }
+
+    private String error(String id) {
+        return find(Paragraph.class).withId(id + "-error").all().stream().filter(Paragraph::isVisible)
+                .map(Paragraph::getText).findFirst().orElse("");
     }
 
     private Div deadlineResult() {
@@ -58,9 +65,9 @@ class SlaViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void credit(String month, String availability, String fee) {
-        ((ComboBox<YearMonth>) find(ComboBox.class).id("credit-month")).setValue(YearMonth.parse(month));
-        test(find(TextField.class).id("credit-availability")).setValue(availability);
-        test(find(TextField.class).id("credit-fee")).setValue(fee);
+        ((NativeSelect<YearMonth>) find(NativeSelect.class).id("credit-month")).setValue(YearMonth.parse(month));
+        input("credit-availability").setValue(availability);
+        input("credit-fee").setValue(fee);
     }
 
     private Div creditResult() {
@@ -119,11 +126,13 @@ class SlaViewTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void downtime_in_minutes_gives_the_availability_of_that_month() {
-        ((RadioButtonGroup<Object>) find(RadioButtonGroup.class).id("credit-mode")).setValue(
+        ((ChoiceGroup<Object>) find(ChoiceGroup.class).id("credit-mode")).setValue(
                 app.capgo.supportdesk.sla.CreditCalculation.Mode.DOWNTIME);
-        ((ComboBox<YearMonth>) find(ComboBox.class).id("credit-month")).setValue(YearMonth.of(2026, 2));
-        test(find(TextField.class).id("credit-downtime")).setValue("2017");
-        test(find(TextField.class).id("credit-fee")).setValue("500");
+        ((NativeSelect<YearMonth>) find(NativeSelect.class).id("credit-month")).setValue(YearMonth.of(2026, 2));
+        assertThat(find(Paragraph.class).id("credit-downtime-help").getText()).contains("from 0 to 40,320");
+        assertThat(find(NativeInput.class).withId("credit-availability").all()).as("hidden with its label").isEmpty();
+        input("credit-downtime").setValue("2017");
+        input("credit-fee").setValue("500");
         assertThat(creditResult().getElement().getAttribute("data-percent")).isEqualTo("30");
         assertThat(creditResult().getElement().getAttribute("data-claim-by")).isEqualTo("2026-03-30");
     }
@@ -131,14 +140,18 @@ class SlaViewTest extends SpringBrowserlessTest {
     @Test
     void impossible_input_gets_a_clear_message_and_no_result() {
         credit("2026-11", "101", "1000");
-        TextField availability = find(TextField.class).id("credit-availability");
-        assertThat(availability.isInvalid()).isTrue();
-        assertThat(availability.getErrorMessage()).isEqualTo("The availability must lie between 0 and 100 %.");
+        NativeInput availability = input("credit-availability");
+        assertThat(availability.getElement().getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(availability.getElement().getAttribute("aria-describedby"))
+                .isEqualTo("credit-availability-help credit-availability-error");
+        assertThat(error("credit-availability")).isEqualTo("The availability must lie between 0 and 100 %.");
         assertThat(creditResult().getElement().hasAttribute("data-percent")).isFalse();
 
-        test(availability).setValue("98");
-        test(find(TextField.class).id("credit-fee")).setValue("-5");
-        assertThat(find(TextField.class).id("credit-fee").getErrorMessage()).isEqualTo("The fee cannot be negative.");
+        availability.setValue("98");
+        input("credit-fee").setValue("-5");
+        assertThat(error("credit-fee")).isEqualTo("The fee cannot be negative.");
+        assertThat(error("credit-availability")).isEmpty();
+        assertThat(availability.getElement().hasAttribute("aria-invalid")).isFalse();
     }
 
     @Test
@@ -149,19 +162,54 @@ class SlaViewTest extends SpringBrowserlessTest {
         assertThat(creditResult().getElement().getAttribute("data-amount")).isEqualTo("100.00");
         assertThat(creditResult().getChildren().findFirst().orElseThrow().getElement().getText()).startsWith("Vous pouvez demander un crédit de 10 %").contains("disponibilité 98,5 %");
 
-        test(find(TextField.class).id("credit-availability")).setValue("quatre-vingt");
-        assertThat(find(TextField.class).id("credit-availability").getErrorMessage())
+        input("credit-availability").setValue("quatre-vingt");
+        assertThat(error("credit-availability"))
                 .isEqualTo("Saisissez la disponibilité sous forme de nombre, comme 98,5 ou 98.5.");
     }
 
     @Test
     void the_claim_email_carries_account_month_and_outages() {
         credit("2026-10", "97.5", "100");
-        test(find(TextField.class).id("credit-account")).setValue("ops@example.com");
-        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("credit-outages")).setValue("Oct 3 10:00-12:30 UTC");
+        input("credit-account").setValue("ops@example.com");
+        find(NativeTextArea.class).id("credit-outages").setValue("Oct 3 10:00-12:30 UTC");
         String href = find(Anchor.class).id("credit-claim").getHref();
         assertThat(href).startsWith("mailto:support@capgo.app?subject=SLA%20service%20credit%20claim%3A%20October%202026")
                 .contains("ops%40example.com", "Oct%203%2010%3A00-12%3A30%20UTC");
+    }
+
+    @Test
+    void an_incomplete_date_or_an_unknown_zone_drops_the_deadline_and_says_what_to_fix() {
+        deadline(Severity.HIGH, SlaColumn.ENTERPRISE, "2026-11-27T17:30", "Europe/Paris");
+        input("deadline-start-date").setValue(""); // what the browser sends while a date is incomplete
+        assertThat(deadlineResult().getElement().hasAttribute("data-deadline")).isFalse();
+        assertThat(deadlineResult().getElement().getTextRecursively()).contains("Fill in every field");
+        assertThat(error("deadline-start-date")).isEqualTo("Enter a complete date: day, month and year.");
+        assertThat(input("deadline-start-date").getElement().getAttribute("aria-invalid")).isEqualTo("true");
+
+        input("deadline-start-date").setValue("2026-11-27");
+        input("deadline-zone").setValue("Europe/Pari");
+        assertThat(deadlineResult().getElement().hasAttribute("data-deadline")).isFalse();
+        assertThat(error("deadline-zone")).as("no error while the customer is still typing").isEmpty();
+        input("deadline-zone").getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(input("deadline-zone").getElement(), "change",
+                        tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        assertThat(error("deadline-zone")).isEqualTo("Choose a time zone the list suggests, such as Europe/Paris.");
+
+        input("deadline-zone").setValue("Europe/Paris");
+        assertThat(error("deadline-zone")).isEmpty();
+        assertThat(deadlineResult().getElement().getAttribute("data-deadline")).isEqualTo("2026-11-30T06:30:00Z");
+    }
+
+    @Test
+    void the_zones_are_suggested_by_one_datalist_holding_every_customer_zone() {
+        var list = find(com.vaadin.flow.component.Html.class).all().stream()
+                .filter(h -> "datalist".equals(h.getElement().getTag())).findFirst().orElseThrow();
+        assertThat(list.getElement().getAttribute("id")).isEqualTo("deadline-zones");
+        assertThat(input("deadline-zone").getElement().getAttribute("list")).isEqualTo("deadline-zones");
+        assertThat(list.getInnerHtml()).contains("<option value=\"Europe/Paris\"></option>")
+                .contains("<option value=\"UTC\"></option>");
+        assertThat(list.getInnerHtml().split("<option").length - 1)
+                .isEqualTo(app.capgo.supportdesk.base.CustomerZones.ALL.size());
     }
 
     @Test
