@@ -5,6 +5,7 @@ import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.ui.HowWeCount;
+import app.capgo.supportdesk.base.ui.StaticHtml;
 import app.capgo.supportdesk.policy.Reading;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,11 +41,9 @@ final class SlaView extends Div implements TitledView, AfterNavigationObserver, 
         CreditCalculator credit = new CreditCalculator(clock, channels.supportEmail());
         credit.setId("credit");
         add(deadline, credit);
-        add(new WhoGetsWhat());
-        add(new TargetsSection());
-        add(new UptimeSection());
-        add(new ExclusionsSection());
-        add(new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources));
+        add(StaticHtml.of(new WhoGetsWhat()), StaticHtml.of(new TargetsSection()), StaticHtml.of(new UptimeSection()),
+                StaticHtml.of(new ExclusionsSection()),
+                StaticHtml.of(new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources)));
     }
 
     /** A verdict's link prefills the deadline calculator ({@code ?severity=high&sla=enterprise&tz=Europe/Paris}). */

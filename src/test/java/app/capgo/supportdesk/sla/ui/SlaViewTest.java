@@ -10,10 +10,13 @@ import app.capgo.supportdesk.base.ui.NativeSelect;
 import app.capgo.supportdesk.base.ui.NativeTextArea;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinSession;
+import app.capgo.supportdesk.base.ui.StaticHtml;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,19 +77,38 @@ class SlaViewTest extends SpringBrowserlessTest {
         return find(Div.class).id("credit-result");
     }
 
+    /** The page's terms as the browser receives them: its frozen parts, each in an element of its own id. */
+    private Document terms() {
+        StringBuilder html = new StringBuilder();
+        find(StaticHtml.class).all().forEach(part -> html.append("<div id=\"").append(part.getId().orElse(""))
+                .append("\">").append(part.getInnerHtml()).append("</div>"));
+        return Jsoup.parseBodyFragment(html.toString());
+    }
+
+    private org.jsoup.nodes.Element term(String id) {
+        return java.util.Objects.requireNonNull(terms().getElementById(id), id);
+    }
+
     @Test
     void the_page_renders_the_policy_tables_from_the_core() {
-        NativeTable targets = find(NativeTable.class).id("sla-targets");
-        assertThat(targets.getBody().getRows()).hasSize(4);
-        assertThat(targets.getBody().getRows().get(1).getDataCells()).extracting(c -> c.getText()).containsExactly(
+        Elements targets = term("sla-targets").select("tbody tr");
+        assertThat(targets).hasSize(4);
+        assertThat(targets.get(1).select("td")).extracting(org.jsoup.nodes.Element::text).containsExactly(
                 "1 business day, Monday to Friday 06:00-18:00", "2 business hours, Monday to Friday 06:00-18:00",
                 "2 hours, 24/7/365");
-        assertThat(find(NativeTable.class).id("sla-credits").getBody().getRows()).hasSize(5);
-        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("sla-exclusions-live-update")
-                .getChildren().count()).isEqualTo(5);
-        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("sla-exclusions-general")
-                .getChildren().count()).isEqualTo(7);
-        assertThat(find(Paragraph.class).id("sla-commitment").getText()).contains("99.9 %").contains("as measured by Capgo").contains("you may claim");
+        assertThat(term("sla-credits").select("tbody tr")).hasSize(5);
+        assertThat(term("sla-exclusions-live-update").children()).hasSize(5);
+        assertThat(term("sla-exclusions-general").children()).hasSize(7);
+        assertThat(term("sla-commitment").text()).contains("99.9 %").contains("as measured by Capgo").contains("you may claim");
+    }
+
+    @Test
+    void the_terms_reach_the_browser_as_frozen_html_with_no_server_node_below_them() {
+        assertThat(find(StaticHtml.class).all()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(part ->
+                assertThat(part.getElement().getChildCount()).isZero());
+        assertThat(find(NativeTable.class).all()).as("the tables are HTML, not components").isEmpty();
+        assertThat(terms().select("a[href^=https://capgo.app]")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.attr("rel")).contains("noopener"));
     }
 
     @Test
@@ -214,18 +236,15 @@ class SlaViewTest extends SpringBrowserlessTest {
 
     @Test
     void who_gets_what_gives_targets_to_team_and_enterprise_and_credits_to_enterprise() {
-        NativeTable who = find(NativeTable.class).id("sla-who");
-        assertThat(who.getBody().getRows()).extracting(r -> r.getDataCells().get(1).getText())
-                .containsExactly("No", "No", "No", "Yes");
-        assertThat(who.getBody().getRows()).extracting(r -> r.getDataCells().get(0).getText())
+        Elements who = term("sla-who").select("tbody tr");
+        assertThat(who).extracting(r -> r.select("td").get(1).text()).containsExactly("No", "No", "No", "Yes");
+        assertThat(who).extracting(r -> r.select("td").get(0).text())
                 .containsExactly("No: Capgo publishes no response target for this plan",
                         "No: Capgo publishes no response target for this plan", "Yes", "Yes");
-        assertThat(find(ListItem.class).all()).isNotEmpty();
     }
 
     private String text(String id) {
-        return find(com.vaadin.flow.component.Component.class).withId(id).all().stream()
-                .filter(c -> c.getUI().isPresent()).findFirst().orElseThrow().getElement().getTextRecursively();
+        return term(id).text();
     }
 
     @Test
@@ -249,10 +268,7 @@ class SlaViewTest extends SpringBrowserlessTest {
 
     @Test
     void every_reading_is_listed_in_how_we_count_with_the_numbers_of_the_policy_core() {
-        var note = find(com.vaadin.flow.component.html.Aside.class).id("sla-how-we-count");
-        var items = find(ListItem.class).all().stream().filter(i -> i.getElement().hasAttribute("data-reading"))
-                .filter(i -> i.getParent().flatMap(com.vaadin.flow.component.Component::getParent).orElseThrow() == note)
-                .map(i -> i.getElement().getAttribute("data-reading")).toList();
+        var items = term("sla-how-we-count").select("li[data-reading]").eachAttr("data-reading");
         assertThat(items).hasSize(app.capgo.supportdesk.policy.Reading.values().length).doesNotHaveDuplicates();
         assertThat(text("sla-how-we-count")).contains("(06:00 to 18:00, Monday to Friday)")
                 .contains("One business day is 12 business hours").contains("ninety-nine percent (99.9%)")

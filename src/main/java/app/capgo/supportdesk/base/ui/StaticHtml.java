@@ -1,0 +1,42 @@
+package app.capgo.supportdesk.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.dom.ElementUtil;
+import org.jsoup.nodes.Document;
+
+/**
+ * A part of a page the server never changes again (terms, tables, notes): built as components,
+ * then sent as one element holding its content as HTML. The browser parses it at once instead of
+ * Vaadin's client creating each element, and the session keeps one text instead of a node per
+ * element. Nothing inside may listen to events: links work, as router links do.
+ */
+@Tag("div")
+public final class StaticHtml extends Component {
+
+    private StaticHtml(Element element) {
+        super(element);
+    }
+
+    /** {@code built} and all it holds, frozen: same tag, attributes and content, no server-side nodes below. */
+    public static StaticHtml of(Component built) {
+        Element source = built.getElement();
+        Element frozen = new Element(source.getTag());
+        source.getAttributeNames().forEach(name -> frozen.setAttribute(name, source.getAttribute(name)));
+        frozen.setProperty("innerHTML", innerHtml(source));
+        return new StaticHtml(frozen);
+    }
+
+    /** The HTML of what the component would hold (for tests reading a frozen part). */
+    public String getInnerHtml() {
+        return getElement().getProperty("innerHTML", "");
+    }
+
+    private static String innerHtml(Element source) {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        source.getChildren().forEach(child -> document.body().appendChild(ElementUtil.toJsoup(document, child)));
+        return document.body().html();
+    }
+}
