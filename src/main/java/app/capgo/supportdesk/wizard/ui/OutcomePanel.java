@@ -8,6 +8,7 @@ import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.i18n.DurationText;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.HowWeCount;
+import app.capgo.supportdesk.base.ui.StaticHtml;
 import app.capgo.supportdesk.base.ui.TargetText;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Channel;
@@ -43,6 +44,8 @@ import java.util.Optional;
 /**
  * The verdict: element {@code support-outcome} with the data attributes of the public contract,
  * the reason, what to fix, the severity with why, the target and its deadline, and the channels.
+ * The parts nothing changes again (why, fixes, status note, self-checks, severity, how we count)
+ * are sent frozen ({@link StaticHtml}); the card, the channels and the draft stay live.
  */
 final class OutcomePanel extends Div {
 
@@ -85,14 +88,14 @@ final class OutcomePanel extends Div {
             NativeDetails why = new NativeDetails(getTranslation("outcome.why"), reasoning);
             why.addClassName("outcome-why");
             why.setId("outcome-why");
-            add(why);
+            add(StaticHtml.of(why));
         }
         if (!verdict.fixes().isEmpty()) {
             add(new H3(getTranslation("outcome.fixes")));
             UnorderedList fixes = new UnorderedList();
             fixes.setId("outcome-fixes");
             verdict.fixes().forEach(f -> fixes.add(new ListItem(getTranslation("fix." + f.name().toLowerCase(Locale.ROOT)))));
-            add(fixes);
+            add(StaticHtml.of(fixes));
             readingsAbout(Reading.Place.ELIGIBILITY).forEach(this::add);
         }
         verdict.status().ifPresent(reading -> {
@@ -106,7 +109,7 @@ final class OutcomePanel extends Div {
                 NewTab.open(page);
                 note.add(page);
             }
-            add(note);
+            add(StaticHtml.of(note));
             readingsAbout(Reading.Place.STATUS).forEach(this::add);
             uptime.ifPresent(figure -> {
                 Paragraph reported = new Paragraph(getTranslation("outcome.status.uptime", status.page().getHost(),
@@ -116,12 +119,12 @@ final class OutcomePanel extends Div {
             });
         });
         if (!verdict.selfChecks().isEmpty()) {
-            add(new SelfChecks(verdict.selfChecks(), channels));
+            add(StaticHtml.of(new SelfChecks(verdict.selfChecks(), channels)));
         }
         verdict.severity().ifPresent(severity -> {
             getElement().setAttribute("data-severity", severity.severity().code());
             getElement().setAttribute("data-sla", verdict.sla().code());
-            add(severityBlock(severity, verdict, answers));
+            add(StaticHtml.of(severityBlock(severity, verdict, answers)));
         });
         deadline.ifPresent(d -> getElement().setAttribute("data-deadline", d.due().toInstant().toString()));
 
@@ -141,7 +144,7 @@ final class OutcomePanel extends Div {
             add(draft.get());
         });
         // Each reading sits beside the figure it changes; the foot names the sources (and any reading left).
-        add(new HowWeCount("outcome-how-we-count", List.copyOf(unplaced), sources));
+        add(StaticHtml.of(new HowWeCount("outcome-how-we-count", List.copyOf(unplaced), sources)));
     }
 
     /** One line per reading of this verdict about {@code place}, taken off the ones still to show. */
@@ -219,7 +222,6 @@ final class OutcomePanel extends Div {
         return block;
     }
 
-    /** "in 45 min", "in 2 h 15 min", "in 3 days": how long the customer has to wait, at most. */
     /** "Paris time" / "heure de Paris" for a region's zone, "UTC time" / "heure UTC" for the others. */
     private String zonePhrase(ZoneId zone) {
         return getTranslation(zone.getId().contains("/") ? "outcome.zone.city" : "outcome.zone.plain", zoneName(zone));

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinSession;
+import app.capgo.supportdesk.base.ui.Frozen;
 import app.capgo.supportdesk.base.ui.StaticHtml;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,16 +77,12 @@ class SlaViewTest extends SpringBrowserlessTest {
         return find(Div.class).id("credit-result");
     }
 
-    /** The page's terms as the browser receives them: its frozen parts, each in an element of its own id. */
     private Document terms() {
-        StringBuilder html = new StringBuilder();
-        find(StaticHtml.class).all().forEach(part -> html.append("<div id=\"").append(part.getId().orElse(""))
-                .append("\">").append(part.getInnerHtml()).append("</div>"));
-        return Jsoup.parseBodyFragment(html.toString());
+        return Frozen.page(find(StaticHtml.class).all());
     }
 
     private org.jsoup.nodes.Element term(String id) {
-        return java.util.Objects.requireNonNull(terms().getElementById(id), id);
+        return Frozen.element(find(StaticHtml.class).all(), id);
     }
 
     @Test

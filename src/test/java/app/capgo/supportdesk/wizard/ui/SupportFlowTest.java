@@ -201,6 +201,17 @@ class SupportFlowTest extends SpringBrowserlessTest {
         answers(query).forEach((k, v) -> assertThat(url.get(k)).containsExactly(v));
     }
 
+    /** All the verdict says: its live components' text and its frozen parts'. */
+    private String verdictText() {
+        return outcome().orElseThrow().getElement().getTextRecursively() + " "
+                + app.capgo.supportdesk.base.ui.Frozen.page(find(app.capgo.supportdesk.base.ui.StaticHtml.class).all()).text();
+    }
+
+    /** An element of the verdict's frozen parts, as the browser receives it. */
+    private org.jsoup.nodes.Element frozen(String id) {
+        return app.capgo.supportdesk.base.ui.Frozen.element(find(app.capgo.supportdesk.base.ui.StaticHtml.class).all(), id);
+    }
+
     private void assertOutcome(String channel, String reason, String severity, String sla, String deadline) {
         assertThat(outcome()).isPresent();
         assertThat(attribute("data-channel")).isEqualTo(channel);
@@ -221,9 +232,9 @@ class SupportFlowTest extends SpringBrowserlessTest {
     void the_verdict_shows_severity_with_why_target_and_deadline_in_the_customers_zone() {
         open("topic=setup&plan=enterprise&tier=standard&email=registered&access=developer&impact=major"
                 + "&env=production&tz=Europe/Paris");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-severity").getText())
+        assertThat(frozen("outcome-severity").text())
                 .isEqualTo("Severity: High. Why: production, major functionality impacted and significant performance degradation.");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-target").getText())
+        assertThat(frozen("outcome-target").text())
                 .isEqualTo("Target for a first response (not a resolution), Enterprise: 2 business hours, Monday to Friday 06:00-18:00.");
         assertThat(find(Span.class).id("outcome-deadline").getText())
                 .isEqualTo("First response due by Monday 30 November at 07:30 (Paris time).");
@@ -233,24 +244,20 @@ class SupportFlowTest extends SpringBrowserlessTest {
     void each_reading_is_one_line_beside_the_figure_it_changes_and_the_foot_names_the_sources() {
         open("topic=troubleshooting&plan=team&tier=standard&email=registered&access=developer&impact=all-down"
                 + "&env=production&tz=Europe/Paris&lang=en");
-        var severity = find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-severity");
-        var block = severity.getParent().orElseThrow();
-        List<String> order = block.getChildren().map(c -> c.getId().orElse(c.getElement().getAttribute("data-reading")))
-                .filter(java.util.Objects::nonNull).toList();
+        var block = frozen("outcome-severity").parent();
+        List<String> order = block.children().stream().map(c -> c.id().isEmpty() ? c.attr("data-reading") : c.id())
+                .filter(id -> !id.isEmpty()).toList();
         assertThat(order).startsWith("outcome-severity", "partial_outage_example", "outcome-target",
                 "deadline_from_submission");
-        assertThat(block.getChildren().filter(c -> "deadline_from_submission".equals(c.getElement().getAttribute("data-reading")))
-                .map(c -> ((com.vaadin.flow.component.HasText) c).getText()).findFirst().orElseThrow())
+        assertThat(block.select("[data-reading=deadline_from_submission]").text())
                 .isEqualTo("How we count: The deadline runs from the moment the request is submitted.");
-        var foot = find(com.vaadin.flow.component.html.Aside.class).id("outcome-how-we-count");
-        assertThat(foot.getElement().getTextRecursively()).contains("Source:").doesNotContain("partial system outage");
+        assertThat(frozen("outcome-how-we-count").text()).contains("Source:").doesNotContain("partial system outage");
     }
 
     @Test
     void fixable_conditions_say_exactly_what_to_do() {
         open("topic=setup&plan=team&email=other&access=lower");
-        var fixes = find(com.vaadin.flow.component.html.UnorderedList.class).id("outcome-fixes");
-        assertThat(fixes.getChildren().map(c -> ((com.vaadin.flow.component.HasText) c).getText()).toList())
+        assertThat(frozen("outcome-fixes").children().eachText())
                 .containsExactly("Write from the email address of your registered Capgo account.",
                         "Ask your organisation’s admin for Developer (or higher) access to the project.");
     }
@@ -417,7 +424,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
         open("topic=outage&plan=team");
         assertThat(attribute("data-channel")).isEqualTo("status");
         assertThat(attribute("data-reason")).isEqualTo("platform-maintenance");
-        String text = outcome().orElseThrow().getElement().getTextRecursively();
+        String text = verdictText();
         assertThat(text).contains("Maintenance is in progress").doesNotContain("no ticket");
         assertThat(find(Anchor.class).id("channel-status").getHref()).isEqualTo("https://status.capgo.app");
 
@@ -434,7 +441,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
         STATUS.answer(new StatusServer.Answer.Json("{\"indicator\":\"down\",\"uptime\":\"99.42%\"}"));
         open("topic=outage");
         assertThat(attribute("data-reason")).isEqualTo("platform-incident");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status").getText().strip())
+        assertThat(frozen("outcome-status").text())
                 .isEqualTo("The status page reports an incident.");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status-uptime").getText())
                 .isEqualTo("status.capgo.app reports 99.42 % uptime.");
@@ -443,7 +450,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
         open("topic=outage&plan=maker&email=registered&access=developer&impact=major&env=production");
         assertThat(attribute("data-reason")).isEqualTo("in-scope");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("outcome-status-uptime").all()).isEmpty();
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status").getText())
+        assertThat(frozen("outcome-status").text())
                 .startsWith("The status page shows no incident");
         STATUS.answer(StatusServer.indicator("none"));
     }
@@ -451,8 +458,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void the_outage_path_says_what_users_see_while_capgo_is_down() {
         open("topic=outage&plan=maker&email=registered&access=developer&impact=major&env=production");
-        var effects = find(com.vaadin.flow.component.html.UnorderedList.class).id("outcome-users-see");
-        assertThat(effects.getElement().getTextRecursively()).contains("Background update mode: usually nothing.")
+        assertThat(frozen("outcome-users-see").text()).contains("Background update mode: usually nothing.")
                 .contains("5xx").contains("waits up to 3 seconds, cancels, and starts the app normally");
     }
 
@@ -461,7 +467,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
         open("topic=billing");
         assertThat(find(Anchor.class).id("channel-website").getHref()).isEqualTo("https://capgo.app");
         assertThat(find(Anchor.class).id("channel-website").getText()).isEqualTo("Open capgo.app");
-        String text = outcome().orElseThrow().getElement().getTextRecursively();
+        String text = verdictText();
         assertThat(text).contains("The help feature on capgo.app, open to everyone, with or without a Capgo account")
                 .contains("from your account’s address").doesNotContain("where you want the answer");
         // The primary button in the result card opens the website's help, not the dashboard's sign-in.
@@ -473,13 +479,13 @@ class SupportFlowTest extends SpringBrowserlessTest {
         open("topic=billing&plan=none");
         assertThat(find(Anchor.class).id("channel-website").getClassNames()).contains("outcome-primary");
         assertThat(find(Anchor.class).withId("channel-dashboard").all()).isEmpty();
-        assertThat(outcome().orElseThrow().getElement().getTextRecursively()).doesNotContain("support@capgo.app");
+        assertThat(verdictText()).doesNotContain("support@capgo.app");
     }
 
     @Test
     void a_plan_without_a_published_target_says_so_and_never_best_effort() {
         open("topic=setup&plan=solo&email=registered&access=developer&impact=component");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-target").getText())
+        assertThat(frozen("outcome-target").text())
                 .isEqualTo("Capgo publishes no response target for this plan.");
     }
 
@@ -495,10 +501,11 @@ class SupportFlowTest extends SpringBrowserlessTest {
         STATUS.answer(new StatusServer.Answer.Status(500));
         open("topic=outage&plan=maker&email=registered&access=developer&impact=major&env=production");
         assertThat(attribute("data-reason")).isEqualTo("in-scope");
-        var note = find(com.vaadin.flow.component.html.Paragraph.class).id("outcome-status");
-        assertThat(note.getText()).startsWith("We could not read the status page");
-        assertThat(note.getClassNames()).contains("warning-note");
-        assertThat(find(Anchor.class).id("outcome-status-link").getHref()).isEqualTo("https://status.capgo.app");
+        var note = frozen("outcome-status");
+        assertThat(note.text()).startsWith("We could not read the status page");
+        assertThat(note.classNames()).contains("warning-note");
+        assertThat(frozen("outcome-status-link").attr("href")).isEqualTo("https://status.capgo.app");
+        assertThat(frozen("outcome-status-link").attr("rel")).isEqualTo("noopener");
     }
 
     @Test
