@@ -42,4 +42,13 @@ class StaticHtmlTest {
         StaticHtml frozen = StaticHtml.of(new Paragraph("<img src=x onerror=alert(1)> & \"quotes\""));
         assertThat(frozen.getInnerHtml()).isEqualTo("&lt;img src=x onerror=alert(1)&gt; &amp; \"quotes\"");
     }
+
+    @Test
+    void a_frozen_text_is_ascii_and_shared_by_every_page_that_freezes_the_same_part() {
+        StaticHtml first = StaticHtml.of(new Paragraph("Capgo’s target: 2 h, «\u00a0vite\u00a0»"));
+        StaticHtml second = StaticHtml.of(new Paragraph("Capgo’s target: 2 h, «\u00a0vite\u00a0»"));
+        assertThat(first.getInnerHtml()).isSameAs(second.getInnerHtml());
+        assertThat(first.getInnerHtml().chars()).allMatch(c -> c < 128);
+        assertThat(Frozen.page(List.of(first)).body().wholeText()).isEqualTo("Capgo’s target: 2 h, «\u00a0vite\u00a0»");
+    }
 }
