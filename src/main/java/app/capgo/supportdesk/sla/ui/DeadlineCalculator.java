@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -100,11 +101,14 @@ final class DeadlineCalculator extends Div {
         update();
     }
 
+    /** Every customer zone as the options of one datalist: written once, not on each page. */
+    private static final String ZONES = CustomerZones.ALL.stream()
+            .map(id -> "<option value=\"" + Entities.escape(id) + "\"></option>")
+            .collect(Collectors.joining("", "<datalist id=\"deadline-zones\">", "</datalist>"));
+
     /** The zones offered as the customer types: one element holding every option, not one element each. */
     private static Component zones() {
-        StringBuilder options = new StringBuilder("<datalist id=\"deadline-zones\">");
-        CustomerZones.ALL.forEach(id -> options.append("<option value=\"").append(Entities.escape(id)).append("\"></option>"));
-        return new Html(options.append("</datalist>").toString());
+        return new Html(ZONES);
     }
 
     /**
