@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
  * (session cookie), the UI's init request (its CSRF token and sync id), then one UIDL round trip
  * per step: the navigation event the browser sends when an answer moves the flow on (the server
  * renders the next step, or the verdict, in answer). Session cookie, CSRF token, sync and client
- * ids are kept as the browser keeps them.
+ * ids are kept as the browser keeps them, and a script whose result the server waits for is
+ * answered as the browser's would be (its result sent back on its return channel).
  */
 public final class VaadinClient implements AutoCloseable {
 
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    /** A script's two return channels (resolve, reject), as the server encodes them in an "execute". */
+    private static final Pattern RETURN_CHANNELS = Pattern.compile(
+            "\\{\"@v-return\":\\[(\\d+),(\\d+)]},\\{\"@v-return\":\\[\\d+,\\d+]}");
 
     private final HttpClient http;
     private final String base;
@@ -27,6 +31,8 @@ public final class VaadinClient implements AutoCloseable {
     private int syncId;
     private int clientId;
     private int history;
+    /** The last UIDL message sent, as sent. */
+    private String lastMessage = "";
 
     public VaadinClient(String base) {
         this.base = base;
@@ -59,30 +65,64 @@ public final class VaadinClient implements AutoCloseable {
 
     /** One UIDL round trip: the navigation to {@code /support?query}; {@code expect} must be in the answer. */
     public long step(String query, String expect) throws Exception {
-        String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"/support\",\"query\":\"" + query + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
-                + (++history) + "},\"trigger\":\"\"}}],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+        String body = navigation(query);
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(body);
         long time = System.nanoTime() - start;
         check(response, expect);
         clientId++;
         syncId = lastSyncId(response.body());
+        answerScripts(response.body());
         return time;
+    }
+
+    /** The navigation to {@code /support?query} sent, and its answer lost on the way back (nothing of it read). */
+    public void stepAnswerLost(String query) throws Exception {
+        post(navigation(query));
+    }
+
+    private String navigation(String query) {
+        return "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                + "\"data\":{\"route\":\"/support\",\"query\":\"" + query + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
+                + (++history) + "},\"trigger\":\"\"}}],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+    }
+
+    /** Sends the result of each script of {@code answer} the server waits for, as the browser does once it ran them. */
+    private void answerScripts(String answer) throws Exception {
+        Matcher channels = RETURN_CHANNELS.matcher(answer);
+        StringBuilder rpc = new StringBuilder();
+        while (channels.find()) {
+            rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"channel\",\"node\":").append(channels.group(1))
+                    .append(",\"channel\":").append(channels.group(2)).append(",\"args\":[0]}");
+        }
+        if (!rpc.isEmpty()) {
+            check(raw("[" + rpc + "]"), "syncId");
+        }
     }
 
     /** Sends {@code rpc} (the JSON of an "rpc" array, well formed or not) as the next UIDL message; returns the answer. */
     public HttpResponse<String> raw(String rpc) throws Exception {
         String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":" + rpc + ",\"syncId\":" + syncId + ",\"clientId\":"
                 + clientId + "}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = post(body);
         clientId++;
         syncId = lastSyncId(response.body());
         return response;
+    }
+
+    /**
+     * Sends the last message again, as a browser does when its answer was lost: the server answers
+     * with the copy of the response it kept for that case.
+     */
+    public HttpResponse<String> resendLast() throws Exception {
+        return post(lastMessage);
+    }
+
+    private HttpResponse<String> post(String message) throws Exception {
+        lastMessage = message;
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Closes the client's connections: what stays on the server is the session alone. */

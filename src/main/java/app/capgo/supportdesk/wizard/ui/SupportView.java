@@ -5,6 +5,7 @@ import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.base.ui.Buttons;
+import app.capgo.supportdesk.base.ui.ResponseReceipt;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.Decision;
 import app.capgo.supportdesk.policy.Question;
@@ -219,6 +220,7 @@ public final class SupportView extends Div implements BeforeEnterObserver, Title
         link.text().ifPresent(outcome::describe);
         outcome.onDraftUsed(way -> insights.count(Measure.DRAFT_USED, way, getLocale(), entry));
         add(outcome);
+        ResponseReceipt.confirm(outcome);
         NativeButton startOver = Buttons.tertiary(getTranslation("step.start-over"), e -> {
             insights.count(Measure.FLOW_STARTED, "", getLocale(), Entry.IN_APP);
             entry = Entry.IN_APP;
