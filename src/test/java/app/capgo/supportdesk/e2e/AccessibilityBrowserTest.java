@@ -47,6 +47,7 @@ class AccessibilityBrowserTest extends StatusFeedBrowserTestSupport {
             page.setViewportSize(otherWidth, 900);
             page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(otherScheme));
             Browser.settle(page);
+            Browser.settleTransitions(page);
             violations.addAll(check(page, path, otherScheme, otherWidth));
         }
         assertThat(violations).isEmpty();

@@ -109,6 +109,15 @@ public final class Browser implements AutoCloseable {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
+    /**
+     * Waits for the CSS transitions under way to end (a colour scheme switched in place fades the
+     * fields' colours for a moment): what is checked is what the customer sees once it is drawn.
+     */
+    public static void settleTransitions(Page page) {
+        page.waitForFunction("() => document.getAnimations()"
+                + ".every(a => !(a instanceof CSSTransition) || a.playState !== 'running')");
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
