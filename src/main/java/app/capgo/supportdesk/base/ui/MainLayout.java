@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -23,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.net.URI;
@@ -48,7 +50,10 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     private final LanguageSwitcher language = new LanguageSwitcher();
     private final SiteFooter footer;
     private final AuthenticationContext authentication;
-    private final Map<String, Anchor> entries = new LinkedHashMap<>();
+    /** The menu's links, sent as HTML: shown with {@code display: contents}, as if they were the nav's own children. */
+    private final Element menuLinks = new Element("div");
+    /** The menu's entries in the current language: path (without its leading slash) to href and title. */
+    private final Map<String, Map.Entry<String, String>> entries = new LinkedHashMap<>();
     /** The language the menu was built in: it is built again only when that changes. */
     private @Nullable Locale menuLocale;
 
@@ -75,6 +80,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         Anchor product = new Anchor(Routes.HOME, logo, name);
         product.setId("app-name");
         product.addClassName("app-name");
+        StaticHtml brandLink = StaticHtml.of(product); // a link, an image and a name: sent frozen
         menu.setId("menu-toggle");
         Span bars = new Span();
         bars.addClassName("menu-bars");
@@ -86,7 +92,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         nav.setId("site-nav");
         nav.addClassName("site-nav");
         header.addClassName("site-header");
-        header.add(menu, product, nav, language);
+        menuLinks.setAttribute("class", "site-nav-links");
+        header.add(menu, brandLink, nav, language);
         main.setId("main-content");
         main.addClassName("site-main");
         main.getElement().setAttribute("tabindex", "-1");
@@ -119,14 +126,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
             buildMenu();
             footer.build(authentication);
         }
-        String path = event.getLocation().getPath();
-        entries.forEach((entryPath, link) -> {
-            if (entryPath.equals(path)) {
-                link.getElement().setAttribute("aria-current", "page");
-            } else {
-                link.getElement().removeAttribute("aria-current");
-            }
-        });
+        menuLinks.setProperty("innerHTML", menuHtml(event.getLocation().getPath()));
         openMenu(false);
         if (event.getLocationChangeEvent().getTrigger() != NavigationTrigger.PAGE_LOAD) {
             // A new page starts at the top with the focus on its heading (or on what it marks to
@@ -147,14 +147,25 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         entries.clear();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            Anchor link = new Anchor(entry.path(), getTranslation(entry.title()));
-            link.addClassName("site-nav-link");
-            entries.put(path, link);
-            nav.add(link);
+            entries.put(path, Map.entry(entry.path(), getTranslation(entry.title())));
         });
+        nav.getElement().appendChild(menuLinks);
         if (authentication.isAuthenticated()) {
             nav.add(signOut());
         }
+    }
+
+    /** The menu's links, the one of {@code path} marked as the current page. */
+    private String menuHtml(String path) {
+        Document document = StaticHtml.document();
+        entries.forEach((entryPath, entry) -> {
+            org.jsoup.nodes.Element link = document.body().appendElement("a").attr("href", entry.getKey())
+                    .addClass("site-nav-link").text(entry.getValue());
+            if (entryPath.equals(path)) {
+                link.attr("aria-current", "page");
+            }
+        });
+        return StaticHtml.html(document);
     }
 
     private Component signOut() {

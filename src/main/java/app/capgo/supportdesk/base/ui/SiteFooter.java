@@ -50,7 +50,7 @@ final class SiteFooter extends Footer {
         }
         Paragraph about = new Paragraph(getTranslation("footer.about", channels.websiteName()));
         about.addClassName("site-footer-about");
-        add(links, about);
+        add(StaticHtml.of(links), StaticHtml.of(about)); // links and text only: sent frozen
     }
 
     private static Anchor external(String id, String text, URI href) {

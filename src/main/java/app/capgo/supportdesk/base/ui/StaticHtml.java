@@ -41,9 +41,20 @@ public final class StaticHtml extends Component {
      * interned: the sessions that reach the same verdict in the same language share one text.
      */
     private static String innerHtml(Element source) {
+        Document document = document();
+        source.getChildren().forEach(child -> document.body().appendChild(ElementUtil.toJsoup(document, child)));
+        return html(document);
+    }
+
+    /** A document to build frozen HTML in (its body), written out by {@link #html(Document)}. */
+    static Document document() {
         Document document = Document.createShell("");
         document.outputSettings().prettyPrint(false).charset(StandardCharsets.US_ASCII);
-        source.getChildren().forEach(child -> document.body().appendChild(ElementUtil.toJsoup(document, child)));
+        return document;
+    }
+
+    /** The body's HTML, in ASCII and interned (as above). */
+    static String html(Document document) {
         return document.body().html().intern();
     }
 }

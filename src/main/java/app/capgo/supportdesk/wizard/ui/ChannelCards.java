@@ -2,6 +2,7 @@ package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.ui.Buttons;
 import app.capgo.supportdesk.base.ui.NewTab;
+import app.capgo.supportdesk.base.ui.StaticHtml;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.Links;
 import app.capgo.supportdesk.base.PremiumLink;
@@ -17,18 +18,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import org.jspecify.annotations.Nullable;
 
+import java.util.List;
 import java.util.Optional;
 
 
 /**
  * The channels of a verdict as cards, in the published order, each with what it is for and its
  * action: for the official channel the dashboard first and email as the fallback; for a
- * not-covered verdict the community, then Premium Support as the paid route.
+ * not-covered verdict the community, then Premium Support as the paid route. Each card is sent
+ * frozen ({@link StaticHtml}) but for the email card's button, which takes the customer to the draft.
  */
 final class ChannelCards extends Div {
 
     private static final String PRIMARY = "outcome-primary";
+
+    /** The first channel's action, taken out of its card for the result card on top. */
+    private final Component primary;
+    /** The one action that listens to the customer (to the draft below), if a card has it. */
+    private @Nullable NativeButton draftButton;
 
     ChannelCards(Verdict verdict, Answers answers, ChannelProperties channels, StatusProperties status) {
         addClassName("channel-cards");
@@ -59,6 +68,8 @@ final class ChannelCards extends Div {
             who.addClassName("channel-card-note");
             premium.addComponentAtIndex(2, who);
         }
+        primary = takePrimaryAction();
+        freeze();
     }
 
     /**
@@ -91,6 +102,7 @@ final class ChannelCards extends Div {
                         + " const f = document.getElementById('draft-description'); if (f) f.focus({preventScroll: true}); }"));
         button.setId("channel-email");
         button.addClassName("channel-action");
+        draftButton = button;
         return button;
     }
 
@@ -98,13 +110,33 @@ final class ChannelCards extends Div {
      * The first channel's action, taken out of its card: the verdict's one primary button, in the
      * result card on top; the card stays below with what the channel is for.
      */
-    Component takePrimaryAction() {
+    Component primaryAction() {
+        return primary;
+    }
+
+    private Component takePrimaryAction() {
         Div first = (Div) getChildren().findFirst().orElseThrow();
         Component action = first.getChildren().filter(c -> c.getElement().getClassList().contains("channel-action")).findFirst().orElseThrow();
         first.remove(action);
         first.addClassName("channel-card-first");
         action.getElement().getClassList().add(PRIMARY);
-        return action;
+        return action == draftButton ? action : StaticHtml.of(action);
+    }
+
+    /** Each card as one element of HTML, but for the live button of the email card (its texts frozen around it). */
+    private void freeze() {
+        List<Component> built = getChildren().toList();
+        removeAll();
+        for (Component card : built) {
+            if (draftButton != null && draftButton.getParent().filter(card::equals).isPresent()) {
+                List<Component> parts = card.getChildren().toList();
+                ((Div) card).removeAll();
+                parts.forEach(part -> ((Div) card).add(part == draftButton ? part : StaticHtml.of(part)));
+                add(card);
+            } else {
+                add(StaticHtml.of(card));
+            }
+        }
     }
 
     private Anchor link(String kind, String href) {

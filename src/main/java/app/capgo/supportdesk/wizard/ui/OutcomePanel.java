@@ -44,12 +44,14 @@ import java.util.Optional;
 /**
  * The verdict: element {@code support-outcome} with the data attributes of the public contract,
  * the reason, what to fix, the severity with why, the target and its deadline, and the channels.
- * The parts nothing changes again (why, fixes, status note, self-checks, severity, how we count)
- * are sent frozen ({@link StaticHtml}); the card, the channels and the draft stay live.
+ * The parts nothing changes again (the card's texts, the channels, why, fixes, status note,
+ * self-checks, severity, how we count) are sent frozen ({@link StaticHtml}): only what listens to
+ * the customer stays live (the draft, the email channel's button, "go on").
  */
 final class OutcomePanel extends Div {
 
-    private final Div goOnSlot = new Div();
+    /** The result card on top: its texts frozen, with room for a live "go on" button. */
+    private final Div card = new Div();
     private Optional<DraftForm> draft = Optional.empty();
     /** The readings this verdict applies that are not yet shown beside their figure. */
     private final List<Reading> unplaced = new ArrayList<>();
@@ -68,18 +70,18 @@ final class OutcomePanel extends Div {
         // and one button that goes where the customer acts. On a phone it shows without scrolling.
         H2 title = new H2(getTranslation(verdict.continuation().isPresent() ? "outcome.title.maintenance"
                 : "outcome.title." + verdict.channel().code()));
+        title.setId("outcome-card-title");
         title.getElement().setAttribute("data-focus-first", true);
         Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code(), ServiceCredits.COMMITMENT));
         reason.setId("outcome-reason");
-        Div card = new Div(title, reason);
         card.setId("outcome-card");
         card.addClassName("outcome-card");
+        card.add(StaticHtml.of(title), StaticHtml.of(reason));
         add(card);
         Optional<Deadline> deadline = verdict.target().map(t -> Deadline.compute(now, zone, t));
-        verdict.severity().ifPresent(severity -> card.add(keyFacts(severity, deadline, zone, now)));
+        verdict.severity().ifPresent(severity -> card.add(StaticHtml.of(keyFacts(severity, deadline, zone, now))));
         ChannelCards cards = new ChannelCards(verdict, answers, channels, status);
-        card.add(cards.takePrimaryAction());
-        card.add(goOnSlot);
+        card.add(cards.primaryAction());
         add(cards);
         if (verdict.reason() == Reason.IN_SCOPE) {
             // The plain sentence says what to do; the policy's reasoning is one click away.
@@ -137,7 +139,7 @@ final class OutcomePanel extends Div {
                     : Routes.SLA;
             Anchor sla = new Anchor(href, getTranslation("outcome.sla-link"));
             sla.setId("outcome-sla-link");
-            add(new Paragraph(sla)); // a link on a line of its own, not inside the text around it
+            add(StaticHtml.of(new Paragraph(sla))); // a link on a line of its own, not inside the text around it
         }
         verdict.report().ifPresent(kind -> {
             draft = Optional.of(new DraftForm(verdict, kind, answers, channels));
@@ -169,9 +171,10 @@ final class OutcomePanel extends Div {
         Paragraph text = new Paragraph(getTranslation("outcome.go-on.text"));
         NativeButton button = Buttons.primary(getTranslation("outcome.go-on.action"), e -> goOn.run());
         button.setId("outcome-go-on");
-        goOnSlot.setId("outcome-go-on-block");
-        goOnSlot.addClassName("outcome-go-on");
-        goOnSlot.add(text, button);
+        Div goOnBlock = new Div(StaticHtml.of(text), button);
+        goOnBlock.setId("outcome-go-on-block");
+        goOnBlock.addClassName("outcome-go-on");
+        card.add(goOnBlock);
     }
 
     /** The severity badge and, when there is a target, the first-response deadline, large, with how long that is. */

@@ -66,11 +66,32 @@ class NativeFieldsTest {
         select.setItems(List.of("en", "fr"), code -> code.equals("en") ? "English" : "Français", code -> code);
         select.setValue("fr");
 
-        List<Element> options = tagged(select.getElement(), "option");
-        assertThat(options).extracting(Element::getText).containsExactly("English", "Français");
-        assertThat(options).extracting(o -> o.getAttribute("lang")).containsExactly("en", "fr");
-        assertThat(options.get(1).hasAttribute("selected")).isTrue();
-        assertThat(options.get(0).hasAttribute("selected")).isFalse();
+        org.jsoup.select.Elements options = org.jsoup.Jsoup.parseBodyFragment(select.getOptionsHtml()).select("option");
+        assertThat(options).extracting(org.jsoup.nodes.Element::text).containsExactly("English", "Français");
+        assertThat(options).extracting(o -> o.attr("lang")).containsExactly("en", "fr");
+        assertThat(options.get(1).hasAttr("selected")).isTrue();
+        assertThat(options.get(0).hasAttr("selected")).isFalse();
+        assertThat(select.getElement().getProperty("selectedIndex", -1)).isEqualTo(1);
+        assertThat(select.getElement().getChildCount()).as("no server-side node per option").isZero();
+    }
+
+    @Test
+    void a_native_select_takes_the_choice_the_browser_reports_and_shows_a_later_choice_from_the_server() throws Exception {
+        NativeSelect<String> select = new NativeSelect<>();
+        select.setItems(List.of("a", "b", "c"), code -> code, code -> null);
+        select.setValue("a");
+        List<String> heard = new java.util.ArrayList<>();
+        select.addValueChangeListener(e -> heard.add(e.getValue() + (e.isFromClient() ? " from the browser" : "")));
+
+        // The browser reports its selectedIndex with the change event (a synchronised property).
+        select.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                .deferredUpdateFromClient("selectedIndex", 2.0).run();
+        assertThat(select.getValue()).isEqualTo("c");
+        select.setValue("a");
+
+        assertThat(heard).containsExactly("c from the browser", "a");
+        assertThat(select.getElement().getProperty("selectedIndex", -1)).isEqualTo(0);
+        assertThat(select.getOptionsHtml()).contains("<option value=\"0\" selected>a</option>");
     }
 
     @Test
