@@ -9,15 +9,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A native field with its visible label above, its help and its error below, tied to it for
  * assistive technology ({@code for}, {@code aria-describedby}, {@code aria-invalid}): what Vaadin's
- * fields draw inside their web component, in plain HTML. The label and the help are texts only, sent
- * frozen ({@link StaticHtml}).
+ * fields draw inside their web component, in plain HTML.
  */
 public final class LabelledField extends Div {
 
     private final Component field;
     private final String id;
-    private @Nullable StaticHtml help;
-    private @Nullable String helpText;
+    private final @Nullable Paragraph help;
     private @Nullable Paragraph error;
 
     /** {@code field} (which must have an id) labelled {@code label}, described by {@code help} if given. */
@@ -29,10 +27,11 @@ public final class LabelledField extends Div {
         caption.setFor(id);
         caption.addClassName("field-label");
         field.addClassName("field-input");
-        add(StaticHtml.of(caption), field);
-        if (help != null) {
-            this.help = helpLine(help);
-            this.helpText = help;
+        add(caption, field);
+        this.help = help == null ? null : new Paragraph(help);
+        if (this.help != null) {
+            this.help.setId(id + "-help");
+            this.help.addClassName("field-help");
             add(this.help);
         }
         describe();
@@ -43,24 +42,9 @@ public final class LabelledField extends Div {
         if (help == null) {
             throw new IllegalStateException("field " + id + " was built without a help line");
         }
-        if (!text.equals(helpText)) {
-            StaticHtml line = helpLine(text);
-            replace(help, line);
-            help = line;
-            helpText = text;
+        if (!text.equals(help.getText())) {
+            help.setText(text);
         }
-    }
-
-    /** The help line shown, or an empty text. */
-    public String getHelp() {
-        return helpText == null ? "" : helpText;
-    }
-
-    private StaticHtml helpLine(String text) {
-        Paragraph line = new Paragraph(text);
-        line.setId(id + "-help");
-        line.addClassName("field-help");
-        return StaticHtml.of(line);
     }
 
     /** Shows {@code message} under the field and marks it invalid, or takes both away. */

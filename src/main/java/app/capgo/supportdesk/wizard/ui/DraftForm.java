@@ -5,7 +5,6 @@ import app.capgo.supportdesk.base.ui.LabelledField;
 import app.capgo.supportdesk.base.ui.NativeSelect;
 import app.capgo.supportdesk.base.ui.NativeTextArea;
 import app.capgo.supportdesk.base.ui.NewTab;
-import app.capgo.supportdesk.base.ui.StaticHtml;
 import app.capgo.supportdesk.policy.Answers;
 import app.capgo.supportdesk.policy.ReportKind;
 import app.capgo.supportdesk.policy.Verdict;
@@ -74,7 +73,7 @@ final class DraftForm extends Div {
         this.channels = channels;
         setId("draft");
         addClassName("draft-form");
-        add(StaticHtml.of(new H3(getTranslation("draft.title"))), StaticHtml.of(new Paragraph(getTranslation("draft.intro"))));
+        add(new H3(getTranslation("draft.title")), new Paragraph(getTranslation("draft.intro")));
         completeness.setId("draft-completeness");
         completenessBar.setAttribute("aria-label", getTranslation("draft.completeness.label"));
         completenessBar.setAttribute("max", String.valueOf(ReportDraft.Item.values().length));
@@ -100,7 +99,7 @@ final class DraftForm extends Div {
         preview.addClassName("draft-preview-text");
         H4 previewTitle = new H4(getTranslation(kind == ReportKind.EMAIL ? "draft.preview.email"
                 : "draft.preview.github"));
-        Div previewPanel = new Div(StaticHtml.of(previewTitle), preview);
+        Div previewPanel = new Div(previewTitle, preview);
         previewPanel.addClassName("draft-preview");
         preview.getElement().setAttribute("tabindex", "0"); // it may scroll: reachable with the keyboard
         Div columns = new Div(fields, previewPanel);

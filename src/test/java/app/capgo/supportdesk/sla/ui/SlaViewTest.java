@@ -147,7 +147,7 @@ class SlaViewTest extends SpringBrowserlessTest {
         ((ChoiceGroup<Object>) find(ChoiceGroup.class).id("credit-mode")).setValue(
                 app.capgo.supportdesk.sla.CreditCalculation.Mode.DOWNTIME);
         ((NativeSelect<YearMonth>) find(NativeSelect.class).id("credit-month")).setValue(YearMonth.of(2026, 2));
-        assertThat(term("credit-downtime-help").text()).contains("from 0 to 40,320");
+        assertThat(find(Paragraph.class).id("credit-downtime-help").getText()).contains("from 0 to 40,320");
         assertThat(find(NativeInput.class).withId("credit-availability").all()).as("hidden with its label").isEmpty();
         input("credit-downtime").setValue("2017");
         input("credit-fee").setValue("500");
