@@ -30,6 +30,19 @@ public final class StaticHtml extends Component {
         return new StaticHtml(frozen);
     }
 
+    /**
+     * Fills {@code container} with {@code parts}, frozen: the container stays a live element (its
+     * attributes, a listener that hears its parts' clicks), what it holds is HTML.
+     */
+    public static void fill(Component container, Component... parts) {
+        Element holder = new Element(container.getElement().getTag());
+        for (Component part : parts) {
+            holder.appendChild(part.getElement());
+        }
+        container.getElement().removeAllChildren();
+        container.getElement().setProperty("innerHTML", innerHtml(holder));
+    }
+
     /** The HTML of what the component would hold (for tests reading a frozen part). */
     public String getInnerHtml() {
         return getElement().getProperty("innerHTML", "");

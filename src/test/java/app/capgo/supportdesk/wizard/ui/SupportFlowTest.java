@@ -222,6 +222,36 @@ class SupportFlowTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_recap_is_sent_frozen_and_its_pressed_answer_goes_back_to_that_question() {
+        open("topic=troubleshooting&plan=team&tier=standard&email=registered&access=developer&impact=all-down&env=production");
+        Div recap = find(Div.class).id("recap");
+        assertThat(recap.getElement().getChildCount()).as("no server-side node per answer").isZero();
+        org.jsoup.nodes.Element plan = org.jsoup.Jsoup.parseBodyFragment(recap.getElement().getProperty("innerHTML", ""))
+                .getElementById("recap-plan");
+        assertThat(plan.tagName()).isEqualTo("button");
+        assertThat(plan.text()).isEqualTo("Team");
+        assertThat(plan.attr("title")).isEqualTo("Change: Your plan");
+
+        press(recap, "nonsense"); // a forged click names no answer: nothing happens
+        assertThat(outcome()).isPresent();
+        press(recap, "plan");
+
+        Map<String, List<String>> url = UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters();
+        assertThat(url).containsEntry("topic", List.of("troubleshooting")).doesNotContainKeys("plan", "impact", "env");
+        assertThat(asked("plan")).isTrue();
+    }
+
+    /** A click on the recap's button for {@code question}, as the browser reports it. */
+    private void press(Div recap, String question) {
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("!!event.target.closest('[data-question]')", true) // the listener's filter, as evaluated by the browser
+                .put("event.target.closest('[data-question]').dataset.question", question);
+        recap.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(recap.getElement(), "click", data));
+        roundTrip();
+    }
+
+    @Test
     void in_french_a_deadline_in_utc_says_heure_utc() {
         open("topic=setup&plan=enterprise&tier=standard&email=registered&access=developer&impact=major"
                 + "&env=production&tz=UTC&lang=fr");
