@@ -101,7 +101,8 @@ class DocsPagesTest extends SpringBrowserlessTest {
         Div suggestions = find(Div.class).id("docs-suggestions");
         assertThat(suggestions).isNotNull();
         assertThat(results().getFirst().getHref()).isEqualTo(SITE.base() + "/docs/plugin/debugging/#download_0");
-        assertThat(find(NativeTextArea.class).id("draft-description").getValue()).isEqualTo("download_0 again");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(find(com.vaadin.flow.component.Component.class).id("draft-fields")
+                .getElement().getProperty("innerHTML", "")).getElementById("draft-description").text()).isEqualTo("download_0 again");
     }
 
     @Test

@@ -35,10 +35,13 @@ public final class StaticHtml extends Component {
      * attributes, a listener that hears its parts' clicks), what it holds is HTML.
      */
     public static void fill(Component container, Component... parts) {
+        fill(container, java.util.Arrays.stream(parts).map(Component::getElement).toArray(Element[]::new));
+    }
+
+    /** The same, with elements built without components. */
+    public static void fill(Component container, Element... parts) {
         Element holder = new Element(container.getElement().getTag());
-        for (Component part : parts) {
-            holder.appendChild(part.getElement());
-        }
+        holder.appendChild(parts);
         container.getElement().removeAllChildren();
         container.getElement().setProperty("innerHTML", innerHtml(holder));
     }

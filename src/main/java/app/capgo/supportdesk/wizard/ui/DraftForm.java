@@ -2,7 +2,6 @@ package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.ui.CopyButton;
 import app.capgo.supportdesk.base.ui.LabelledField;
-import app.capgo.supportdesk.base.ui.NativeSelect;
 import app.capgo.supportdesk.base.ui.NativeTextArea;
 import app.capgo.supportdesk.base.ui.NewTab;
 import app.capgo.supportdesk.policy.Answers;
@@ -11,7 +10,6 @@ import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.wizard.ReportDraft;
 import app.capgo.supportdesk.wizard.RequestDrafts;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,11 +17,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.dom.Element;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -34,9 +29,6 @@ import java.util.stream.Collectors;
  */
 final class DraftForm extends Div {
 
-    /** How long typing pauses before the draft is composed again. */
-    private static final int LAZY_MILLIS = 400;
-
     private final Verdict verdict;
     /** An email to support, or a public post (GitHub, Discord): what the draft becomes. */
     private final ReportKind kind;
@@ -44,15 +36,8 @@ final class DraftForm extends Div {
     private java.util.function.Consumer<String> used = way -> { };
     private final Answers answers;
     private final ChannelProperties channels;
-    private final NativeTextArea description = area("draft-description");
-    private final NativeTextArea errorMessage = area("draft-error");
-    private final NativeTextArea codeSnippet = area("draft-code");
-    private final NativeTextArea steps = area("draft-steps");
-    private final NativeSelect<ReportDraft.Platform> platform = new NativeSelect<>();
-    private final Input capacitor = field("draft-capacitor");
-    private final Input plugins = field("draft-plugins");
-    private final Input appId = field("draft-appid");
-    private final NativeSelect<ReportDraft.Repository> repository = new NativeSelect<>();
+    /** The checklist's fields, frozen, with what the session kept of them. */
+    private final DraftFields fields;
     private final Span completeness = new Span();
     /** The browser's own bar: how many of the checklist's items are filled. */
     private final Element completenessBar = new Element("progress");
@@ -81,19 +66,7 @@ final class DraftForm extends Div {
         add(completeness);
         getElement().appendChild(completenessBar);
 
-        platform.setId("draft-platform");
-        platform.setItems(List.of(ReportDraft.Platform.values()), p -> getTranslation("draft.platform." + p.key()), p -> null);
-        repository.setId("draft-repository");
-        repository.setItems(List.of(ReportDraft.Repository.values()),
-                r -> getTranslation("draft.repository." + r.name().toLowerCase(Locale.ROOT)), r -> null);
-        Div fields = new Div(labelled(description, "description"), labelled(errorMessage, "error-message"),
-                labelled(codeSnippet, "code-snippet"), labelled(steps, "steps"),
-                new LabelledField(platform, getTranslation("draft.item.platform"), null),
-                labelled(capacitor, "capacitor-version"), labelled(plugins, "plugin-versions"), labelled(appId, "app-id"));
-        fields.addClassName("draft-fields");
-        if (kind == ReportKind.PUBLIC_POST) {
-            fields.add(new LabelledField(repository, getTranslation("draft.repository"), getTranslation("draft.repository.help")));
-        }
+        fields = new DraftFields(kind, WizardSession.current().report());
         // What will be sent, as it is typed: beside the fields on a wide screen, below them on a phone.
         preview.setId("draft-preview");
         preview.addClassName("draft-preview-text");
@@ -105,11 +78,7 @@ final class DraftForm extends Div {
         Div columns = new Div(fields, previewPanel);
         columns.addClassName("draft-columns");
         add(columns);
-        load(WizardSession.current().report());
-        for (HasValue<?, ?> input : new HasValue<?, ?>[]{description, errorMessage, codeSnippet, steps, platform,
-                capacitor, plugins, appId, repository}) {
-            input.addValueChangeListener(e -> update());
-        }
+        fields.onChange(report -> update());
         add(actions());
         update();
     }
@@ -160,32 +129,14 @@ final class DraftForm extends Div {
 
     /** Starts the description with the customer's own text (from the home search or a link), unless they wrote one. */
     void describe(String text) {
-        if (description.getValue().isBlank()) {
-            description.setValue(text);
+        if (fields.value().description().isBlank()) {
+            fields.describe(text);
+            update();
         }
     }
 
-    private void load(ReportDraft d) {
-        description.setValue(d.description());
-        errorMessage.setValue(d.errorMessage());
-        codeSnippet.setValue(d.codeSnippet());
-        steps.setValue(d.steps());
-        platform.setValue(d.platform());
-        capacitor.setValue(d.capacitorVersion());
-        plugins.setValue(d.pluginVersions());
-        appId.setValue(d.appId());
-        repository.setValue(d.repository());
-    }
-
-    private ReportDraft read() {
-        return new ReportDraft(description.getValue(), errorMessage.getValue(), codeSnippet.getValue(), steps.getValue(),
-                platform.getValue() == null ? ReportDraft.Platform.UNSPECIFIED : platform.getValue(),
-                capacitor.getValue(), plugins.getValue(), appId.getValue(),
-                repository.getValue() == null ? ReportDraft.Repository.UPDATER : repository.getValue());
-    }
-
     private void update() {
-        ReportDraft report = read();
+        ReportDraft report = fields.value();
         WizardSession.current().report(report);
         int filled = report.filledCount();
         String missing = report.missing().stream().map(i -> getTranslation("draft.item." + i.key()))
@@ -212,21 +163,4 @@ final class DraftForm extends Div {
         }
     }
 
-    private static NativeTextArea area(String id) {
-        NativeTextArea area = new NativeTextArea(ReportDraft.MAX_FIELD, LAZY_MILLIS);
-        area.setId(id);
-        return area;
-    }
-
-    private static Input field(String id) {
-        Input field = new Input(ValueChangeMode.LAZY);
-        field.setId(id);
-        field.getElement().setAttribute("maxlength", String.valueOf(ReportDraft.MAX_SHORT_FIELD));
-        return field;
-    }
-
-    /** A checklist field with its label and hint. */
-    private LabelledField labelled(com.vaadin.flow.component.Component field, String item) {
-        return new LabelledField(field, getTranslation("draft.item." + item), getTranslation("draft.hint." + item));
-    }
 }

@@ -241,6 +241,48 @@ class SupportFlowTest extends SpringBrowserlessTest {
         assertThat(asked("plan")).isTrue();
     }
 
+    @Test
+    void the_draft_fields_are_sent_frozen_and_an_oversized_text_from_the_browser_is_clipped() {
+        open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component");
+        DraftFields fields = find(DraftFields.class).single();
+        assertThat(fields.getElement().getChildCount()).as("no server-side node per field").isZero();
+        var html = org.jsoup.Jsoup.parseBodyFragment(fields.getElement().getProperty("innerHTML", ""));
+        assertThat(html.getElementById("draft-description").attr("maxlength")).isEqualTo("4000");
+        assertThat(html.getElementById("draft-description").attr("aria-describedby")).isEqualTo("draft-description-help");
+        assertThat(html.getElementById("draft-description-help").text()).isEqualTo("What you expected, what happened instead, since when.");
+        assertThat(html.select("label[for=draft-platform]").text()).isEqualTo("Platform");
+        assertThat(html.select("#draft-platform option[selected]").text()).isEqualTo("Not said");
+        assertThat(html.getElementById("draft-repository")).as("an email has no repository to choose").isNull();
+
+        type("draft-description", "<b>x</b>".repeat(1000));
+
+        assertThat(fields.value().description()).hasSize(4000);
+        assertThat(find(com.vaadin.flow.component.html.Pre.class).id("draft-preview").getText()).contains("<b>x</b>");
+        assertThat(attribute("data-channel")).isEqualTo("official");
+    }
+
+    /** Types {@code text} in the draft's field {@code id}, as the browser reports it: every field's value at once. */
+    private void type(String id, String text) {
+        DraftFields fields = find(DraftFields.class).single();
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (DraftFields.Field field : DraftFields.Field.values()) {
+            switch (field) {
+                case PLATFORM -> data.put(field.expression(), fields.value().platform().ordinal());
+                case REPOSITORY -> data.put(field.expression(), fields.value().repository().ordinal());
+                default -> data.put(field.expression(), field.id().equals(id) ? text : fields.textOf(field));
+            }
+        }
+        fields.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(fields.getElement(), "input", data));
+        roundTrip();
+    }
+
+    /** What the draft's field {@code id} shows when the fields are sent. */
+    private String shown(String id) {
+        return org.jsoup.Jsoup.parseBodyFragment(find(DraftFields.class).single().getElement().getProperty("innerHTML", ""))
+                .getElementById(id).text();
+    }
+
     /** A click on the recap's button for {@code question}, as the browser reports it. */
     private void press(Div recap, String question) {
         var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
@@ -392,16 +434,16 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void what_the_customer_typed_survives_back_and_a_language_switch() {
         open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris&lang=en");
-        find(NativeTextArea.class).id("draft-description").setValue("Bundle 42 never installs");
+        type("draft-description", "Bundle 42 never installs");
         test(find(NativeButton.class).id("back")).click();
         next();
-        assertThat(find(NativeTextArea.class).id("draft-description").getValue()).isEqualTo("Bundle 42 never installs");
+        assertThat(shown("draft-description")).isEqualTo("Bundle 42 never installs");
 
         @SuppressWarnings("unchecked")
         NativeSelect<Locale> language = find(NativeSelect.class).id("language");
         language.setValue(Locale.FRENCH);
         assertThat(frozen("outcome-card-title").text()).isEqualTo("Utilisez le support officiel de Capgo");
-        assertThat(find(NativeTextArea.class).id("draft-description").getValue()).isEqualTo("Bundle 42 never installs");
+        assertThat(shown("draft-description")).isEqualTo("Bundle 42 never installs");
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters().get("lang"))
                 .containsExactly("fr");
     }
@@ -419,11 +461,11 @@ class SupportFlowTest extends SpringBrowserlessTest {
         open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
         var preview = find(com.vaadin.flow.component.html.Pre.class).id("draft-preview");
         assertThat(preview.getText()).doesNotContain("Updates stopped");
-        find(NativeTextArea.class).id("draft-description").setValue("Updates stopped");
-        find(NativeTextArea.class).id("draft-error").setValue("E_CHECKSUM <script>");
+        type("draft-description", "Updates stopped");
+        type("draft-error", "E_CHECKSUM <script>");
         assertThat(preview.getText()).contains("Updates stopped").contains("E_CHECKSUM <script>");
         open("topic=app-debugging&plan=solo");
-        find(NativeTextArea.class).id("draft-description").setValue("My token is ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+        type("draft-description", "My token is ghp_abcdefghijklmnopqrstuvwxyz0123456789");
         // The public draft's preview is what GitHub and Discord would receive: the secret is not in it.
         assertThat(find(com.vaadin.flow.component.html.Pre.class).id("draft-preview").getText())
                 .contains("My token is").doesNotContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
@@ -432,8 +474,8 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void the_draft_composes_an_email_link_with_the_checklist() {
         open("topic=troubleshooting&plan=team&email=registered&access=developer&tier=standard&impact=component&tz=Europe/Paris");
-        find(NativeTextArea.class).id("draft-description").setValue("Updates stopped");
-        find(NativeTextArea.class).id("draft-error").setValue("E_CHECKSUM <script>");
+        type("draft-description", "Updates stopped");
+        type("draft-error", "E_CHECKSUM <script>");
         String href = find(com.vaadin.flow.component.html.Anchor.class).id("draft-mailto").getHref();
         assertThat(href).startsWith("mailto:support@capgo.app?subject=").contains("Updates%20stopped")
                 .contains("E_CHECKSUM%20%3Cscript%3E");
@@ -563,7 +605,7 @@ class SupportFlowTest extends SpringBrowserlessTest {
     @Test
     void secrets_never_reach_the_public_github_draft_and_the_customer_is_told() {
         open("topic=app-debugging");
-        find(NativeTextArea.class).id("draft-description").setValue(
+        type("draft-description", 
                 "Crash after login. Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig and --apikey ae4f8d2c-1b7e-4f0a");
         String github = java.net.URLDecoder.decode(find(Anchor.class).id("draft-github").getHref(),
                 java.nio.charset.StandardCharsets.UTF_8);
