@@ -52,8 +52,8 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     private final AuthenticationContext authentication;
     /** The menu's links, sent as HTML: shown with {@code display: contents}, as if they were the nav's own children. */
     private final Element menuLinks = new Element("div");
-    /** The menu's entries in the current language: path (without its leading slash) to href and title. */
-    private final Map<String, Map.Entry<String, String>> entries = new LinkedHashMap<>();
+    /** The menu's entries in the current language, by path (without its leading slash). */
+    private final Map<String, MenuLink> entries = new LinkedHashMap<>();
     /** The language the menu was built in: it is built again only when that changes. */
     private @Nullable Locale menuLocale;
 
@@ -147,7 +147,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         entries.clear();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            entries.put(path, Map.entry(entry.path(), getTranslation(entry.title())));
+            entries.put(path, new MenuLink(entry.path(), getTranslation(entry.title())));
         });
         nav.getElement().appendChild(menuLinks);
         if (authentication.isAuthenticated()) {
@@ -159,13 +159,17 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     private String menuHtml(String path) {
         Document document = StaticHtml.document();
         entries.forEach((entryPath, entry) -> {
-            org.jsoup.nodes.Element link = document.body().appendElement("a").attr("href", entry.getKey())
-                    .addClass("site-nav-link").text(entry.getValue());
+            org.jsoup.nodes.Element link = document.body().appendElement("a").attr("href", entry.href())
+                    .addClass("site-nav-link").text(entry.title());
             if (entryPath.equals(path)) {
                 link.attr("aria-current", "page");
             }
         });
         return StaticHtml.html(document);
+    }
+
+    /** A menu entry: where it goes and what it says. */
+    private record MenuLink(String href, String title) {
     }
 
     private Component signOut() {

@@ -193,8 +193,8 @@ final class DraftFields extends Component {
         for (Enum<?> item : items) {
             Element option = new Element("option");
             option.setAttribute("value", String.valueOf(item.ordinal()));
-            option.setText(getTranslation((platform ? "draft.platform." : "draft.repository.")
-                    + item.name().toLowerCase(Locale.ROOT)));
+            option.setText(getTranslation(item instanceof ReportDraft.Platform p ? "draft.platform." + p.key()
+                    : "draft.repository." + item.name().toLowerCase(Locale.ROOT)));
             option.setAttribute("selected", item == chosen);
             select.appendChild(option);
         }

@@ -129,10 +129,8 @@ final class DraftForm extends Div {
 
     /** Starts the description with the customer's own text (from the home search or a link), unless they wrote one. */
     void describe(String text) {
-        if (fields.value().description().isBlank()) {
-            fields.describe(text);
-            update();
-        }
+        fields.describe(text);
+        update();
     }
 
     private void update() {
