@@ -22,6 +22,7 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
@@ -61,11 +62,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
                PolicySources sources, @Value("${support.status.page}") URI statusPage) {
         this.authentication = authentication;
         this.footer = new SiteFooter(channels, sources, statusPage);
-        addClassName("site");
-        brand.configuredColour().ifPresent(colour -> {
-            getElement().getStyle().set("--app-brand-colour", colour);
-            addClassName("custom-brand");
-        });
+        site(this, brand);
         skip.setHref("#main-content");
         skip.setId("skip-link");
         skip.addClassName("skip-link");
@@ -74,20 +71,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
                 + " const m = document.getElementById('main-content'); m.focus(); m.scrollIntoView(); })");
 
-        Image logo = new Image(brand.logo(), "");
-        logo.addClassName("app-logo");
-        Span name = new Span(brand.configuredName().orElseGet(() -> getTranslation("app.name")));
-        Anchor product = new Anchor(Routes.HOME, logo, name);
-        product.setId("app-name");
-        product.addClassName("app-name");
-        StaticHtml brandLink = StaticHtml.of(product); // a link, an image and a name: sent frozen
+        StaticHtml brandLink = brandLink(brand); // a link, an image and a name: sent frozen
         menu.setId("menu-toggle");
-        Span bars = new Span();
-        bars.addClassName("menu-bars");
-        menu.add(bars);
-        menu.addClassName("menu-toggle");
-        menu.getElement().setAttribute("aria-controls", "site-nav");
-        menu.getElement().setAttribute("aria-expanded", "false");
+        menuToggle(menu);
         menu.addClickListener(e -> openMenu(!header.hasClassName("menu-open")));
         nav.setId("site-nav");
         nav.addClassName("site-nav");
@@ -126,7 +112,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
             buildMenu();
             footer.build(authentication);
         }
-        menuLinks.setProperty("innerHTML", menuHtml(event.getLocation().getPath()));
+        menuLinks.setProperty("innerHTML", menuHtml(entries, event.getLocation().getPath()));
         openMenu(false);
         if (event.getLocationChangeEvent().getTrigger() != NavigationTrigger.PAGE_LOAD) {
             // A new page starts at the top with the focus on its heading (or on what it marks to
@@ -145,18 +131,79 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     private void buildMenu() {
         nav.removeAll();
         entries.clear();
-        MenuConfiguration.getMenuEntries().forEach(entry -> {
-            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            entries.put(path, new MenuLink(entry.path(), getTranslation(entry.title())));
-        });
+        MenuConfiguration.getMenuEntries().forEach(entry -> add(entries, entry, this));
         nav.getElement().appendChild(menuLinks);
         if (authentication.isAuthenticated()) {
             nav.add(signOut());
         }
     }
 
+    /** The page around {@code opening} as it first shows: what {@link FirstPaint} sends in the HTML. */
+    static Div firstPaint(BrandProperties brand, String path, Component opening) {
+        Div site = new Div();
+        site(site, brand);
+        NativeButton toggle = new NativeButton();
+        menuToggle(toggle);
+        toggle.getElement().setAttribute("aria-label", site.getTranslation("layout.menu"));
+        Nav links = new Nav();
+        links.addClassName("site-nav");
+        links.getElement().setAttribute("aria-label", site.getTranslation("layout.menu.label"));
+        Element menu = new Element("div");
+        menu.setAttribute("class", "site-nav-links");
+        // Painted before anyone is known to be signed in: the pages open to everyone.
+        Map<String, MenuLink> open = new LinkedHashMap<>();
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.menuClass() != null && entry.menuClass().isAnnotationPresent(AnonymousAllowed.class))
+                .forEach(entry -> add(open, entry, site));
+        menu.setProperty("innerHTML", menuHtml(open, path));
+        links.getElement().appendChild(menu);
+        Header top = new Header(toggle, brandLink(brand), links, new LanguageSwitcher());
+        top.addClassName("site-header");
+        Main content = new Main(opening);
+        content.addClassName("site-main");
+        site.add(top, content);
+        return site;
+    }
+
+    /** The page's outer element: its class, and the brand's colour when one is configured. */
+    private static void site(Div site, BrandProperties brand) {
+        site.addClassName("site");
+        brand.configuredColour().ifPresent(colour -> {
+            site.getElement().getStyle().set("--app-brand-colour", colour);
+            site.addClassName("custom-brand");
+        });
+    }
+
+    /** The brand's logo and name, a link home. */
+    private static StaticHtml brandLink(BrandProperties brand) {
+        Image logo = new Image(brand.logo(), "");
+        logo.addClassName("app-logo");
+        Anchor product = new Anchor(Routes.HOME, logo);
+        Span name = new Span(brand.configuredName().orElseGet(() -> product.getTranslation("app.name")));
+        product.add(name);
+        product.setId("app-name");
+        product.addClassName("app-name");
+        return StaticHtml.of(product);
+    }
+
+    /** The phone's menu button: three bars, controlling the nav. */
+    private static void menuToggle(NativeButton toggle) {
+        Span bars = new Span();
+        bars.addClassName("menu-bars");
+        toggle.add(bars);
+        toggle.addClassName("menu-toggle");
+        toggle.getElement().setAttribute("aria-controls", "site-nav");
+        toggle.getElement().setAttribute("aria-expanded", "false");
+    }
+
+    /** Adds {@code entry} to {@code entries} in {@code translator}'s language, by path (without its leading slash). */
+    private static void add(Map<String, MenuLink> entries, MenuEntry entry, Component translator) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        entries.put(path, new MenuLink(entry.path(), translator.getTranslation(entry.title())));
+    }
+
     /** The menu's links, the one of {@code path} marked as the current page. */
-    private String menuHtml(String path) {
+    private static String menuHtml(Map<String, MenuLink> entries, String path) {
         Document document = StaticHtml.document();
         entries.forEach((entryPath, entry) -> {
             org.jsoup.nodes.Element link = document.body().appendElement("a").attr("href", entry.href())

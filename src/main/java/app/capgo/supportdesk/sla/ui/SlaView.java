@@ -1,12 +1,14 @@
 package app.capgo.supportdesk.sla.ui;
 
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.i18n.Translator;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.base.ui.StaticHtml;
 import app.capgo.supportdesk.policy.Reading;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +35,7 @@ final class SlaView extends Div implements TitledView, AfterNavigationObserver, 
 
     SlaView(Clock clock, ChannelProperties channels, PolicySources sources) {
         addClassName("sla-view");
-        add(new H1(getTranslation("sla.title")), new Paragraph(getTranslation("sla.intro")));
+        add(opening(this::getTranslation));
         // The customer comes for a number: the calculators first (/sla#deadline, /sla#credit), then
         // the terms, and how this page counts as a footnote with the published sources.
         deadline = new DeadlineCalculator(clock);
@@ -44,6 +46,11 @@ final class SlaView extends Div implements TitledView, AfterNavigationObserver, 
         add(StaticHtml.of(new WhoGetsWhat()), StaticHtml.of(new TargetsSection()), StaticHtml.of(new UptimeSection()),
                 StaticHtml.of(new ExclusionsSection()),
                 StaticHtml.of(new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources)));
+    }
+
+    /** The page's title and what it answers: the page's first paint too. */
+    static Component[] opening(Translator t) {
+        return new Component[] {new H1(t.get("sla.title")), new Paragraph(t.get("sla.intro"))};
     }
 
     /** A verdict's link prefills the deadline calculator ({@code ?severity=high&sla=enterprise&tz=Europe/Paris}). */

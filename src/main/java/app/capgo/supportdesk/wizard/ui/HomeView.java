@@ -1,11 +1,13 @@
 package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.i18n.Translator;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.docs.DocsLibrary;
 import app.capgo.supportdesk.docs.ui.DocsSearchBox;
 import app.capgo.supportdesk.policy.Question;
 import app.capgo.supportdesk.policy.Topic;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -37,9 +39,14 @@ public final class HomeView extends Div implements TitledView {
         Div more = new Div(card("home-sla", Routes.SLA, "sla-credit", "home.sla", "home.sla.hint"));
         more.addClassName("topic-cards");
         // Answers first: the docs search above the topics, "Ask Capgo" going on into the flow with the text.
-        add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")),
-                new DocsSearchBox(docs, Routes::supportWithText),
+        add(opening(this::getTranslation));
+        add(new DocsSearchBox(docs, Routes::supportWithText),
                 new H2(getTranslation("step.topic.title")), topics, new H2(getTranslation("home.more")), more);
+    }
+
+    /** The page's title and what the desk does: the page's first paint too. */
+    static Component[] opening(Translator t) {
+        return new Component[] {new H1(t.get("home.title")), new Paragraph(t.get("home.intro"))};
     }
 
     /** A topic's card opens the flow with it answered; Premium Support, open to anyone, opens its form at once. */

@@ -1,0 +1,25 @@
+package app.capgo.supportdesk.wizard.ui;
+
+import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.FirstPaintOpening;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
+
+import java.util.Optional;
+
+/** The first paint of the home page and of the support flow's steps and verdicts. */
+@org.springframework.stereotype.Component
+class WizardOpenings implements FirstPaintOpening {
+
+    @Override
+    public Optional<Component> opening(String path, QueryParameters parameters) {
+        if (Routes.HOME.equals(path)) {
+            Div page = new Div(HomeView.opening(UI.getCurrent()::getTranslation));
+            page.addClassName("home-view");
+            return Optional.of(page);
+        }
+        return Optional.empty();
+    }
+}
