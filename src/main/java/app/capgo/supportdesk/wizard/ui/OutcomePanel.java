@@ -21,6 +21,7 @@ import app.capgo.supportdesk.policy.SeverityAssessment;
 import app.capgo.supportdesk.policy.SlaTerms;
 import app.capgo.supportdesk.policy.Verdict;
 import app.capgo.supportdesk.wizard.StatusProperties;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -59,24 +60,14 @@ final class OutcomePanel extends Div {
     OutcomePanel(Verdict verdict, Answers answers, ZoneId zone, Instant now, ChannelProperties channels,
                  StatusProperties status, PolicySources sources, Optional<BigDecimal> uptime) {
         setId("support-outcome");
-        addClassName("outcome");
-        getElement().setAttribute("data-channel", verdict.channel().code());
-        getElement().setAttribute("data-reason", verdict.reason().code());
-        getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", getTranslation("outcome.label"));
+        frame(this, verdict);
         unplaced.addAll(verdict.readings(answers));
 
         // The result card: where to go in a sentence, the severity and the first-response deadline,
         // and one button that goes where the customer acts. On a phone it shows without scrolling.
-        H2 title = new H2(getTranslation(verdict.continuation().isPresent() ? "outcome.title.maintenance"
-                : "outcome.title." + verdict.channel().code()));
-        title.setId("outcome-card-title");
-        title.getElement().setAttribute("data-focus-first", true);
-        Paragraph reason = new Paragraph(getTranslation("reason." + verdict.reason().code(), ServiceCredits.COMMITMENT));
-        reason.setId("outcome-reason");
         card.setId("outcome-card");
         card.addClassName("outcome-card");
-        card.add(StaticHtml.of(title), StaticHtml.of(reason));
+        card.add(cardHead(verdict));
         add(card);
         Optional<Deadline> deadline = verdict.target().map(t -> Deadline.compute(now, zone, t));
         verdict.severity().ifPresent(severity -> card.add(StaticHtml.of(keyFacts(severity, deadline, zone, now))));
@@ -147,6 +138,38 @@ final class OutcomePanel extends Div {
         });
         // Each reading sits beside the figure it changes; the foot names the sources (and any reading left).
         add(StaticHtml.of(new HowWeCount("outcome-how-we-count", List.copyOf(unplaced), sources)));
+    }
+
+    /** The verdict's top, down to its reason: the page's first paint ({@link SupportView#opening}). */
+    static Div opening(Verdict verdict) {
+        Div outcome = new Div();
+        frame(outcome, verdict);
+        Div head = new Div(cardHead(verdict));
+        head.addClassName("outcome-card");
+        outcome.add(head);
+        return outcome;
+    }
+
+    /** The verdict's region: its class, the contract's data attributes, its name for assistive technology. */
+    private static void frame(Div outcome, Verdict verdict) {
+        outcome.addClassName("outcome");
+        outcome.getElement().setAttribute("data-channel", verdict.channel().code());
+        outcome.getElement().setAttribute("data-reason", verdict.reason().code());
+        outcome.getElement().setAttribute("role", "region");
+        outcome.getElement().setAttribute("aria-label", outcome.getTranslation("outcome.label"));
+    }
+
+    /** The card's title (where to go) and the reason in a sentence, frozen. */
+    private static Component[] cardHead(Verdict verdict) {
+        H2 title = new H2();
+        title.setText(title.getTranslation(verdict.continuation().isPresent() ? "outcome.title.maintenance"
+                : "outcome.title." + verdict.channel().code()));
+        title.setId("outcome-card-title");
+        title.getElement().setAttribute("data-focus-first", true);
+        Paragraph reason = new Paragraph();
+        reason.setText(reason.getTranslation("reason." + verdict.reason().code(), ServiceCredits.COMMITMENT));
+        reason.setId("outcome-reason");
+        return new Component[] {StaticHtml.of(title), StaticHtml.of(reason)};
     }
 
     /** One line per reading of this verdict about {@code place}, taken off the ones still to show. */

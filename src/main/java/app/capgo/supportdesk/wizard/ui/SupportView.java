@@ -24,6 +24,7 @@ import app.capgo.supportdesk.wizard.StatusFeed;
 import app.capgo.supportdesk.wizard.StatusProperties;
 import app.capgo.supportdesk.wizard.StatusReport;
 import app.capgo.supportdesk.wizard.Step;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.vaadin.flow.component.UI;
@@ -45,9 +46,12 @@ import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -130,30 +134,87 @@ public final class SupportView extends Div implements BeforeEnterObserver, Title
 
     private void render() {
         removeAll();
-        add(new H1(getTranslation("support.title")));
-        if (arrived && !link.unrecognised().isEmpty()) {
-            add(unrecognised());
-        }
+        add(heading(link, arrived));
         // The customer's text (from the home search or a link): the docs may answer it before anyone is asked.
         link.text().ifPresent(text -> add(new DocsSuggestions(docs, text, entry, () -> { })));
-        Answers answers = link.answers();
-        Decision decision = SupportPolicy.decide(answers);
-        Optional<StatusReport> report = Optional.empty();
-        if (decision instanceof Decision.NeedsAnswers needs && needs.next() == Question.STATUS) {
-            report = fetched.or(statusFeed::cached);
-            if (report.isEmpty()) {
-                checkStatus();
-                return;
-            }
-            answers = answers.with(report.get().reading());
-            decision = SupportPolicy.decide(answers);
+        Optional<Screen> screen = Screen.of(link.answers(), () -> fetched.or(statusFeed::cached));
+        if (screen.isEmpty()) {
+            checkStatus();
+            return;
         }
+        Answers answers = screen.get().answers();
         answers.topic().ifPresent(this::countTopic);
         List<Step> path = Step.path(answers);
-        switch (decision) {
+        switch (screen.get().decision()) {
             case Decision.NeedsAnswers needs -> showStep(Step.of(needs.next()).orElseThrow(), answers, path);
-            case Verdict verdict -> showVerdict(verdict, answers, path, report.flatMap(StatusReport::uptime));
+            case Verdict verdict -> showVerdict(verdict, answers, path,
+                    screen.get().report().flatMap(StatusReport::uptime));
         }
+    }
+
+    /**
+     * What the flow shows for some answers: the policy's decision, with the status page's reading
+     * when the policy asked for it ({@code report}).
+     */
+    record Screen(Answers answers, Decision decision, Optional<StatusReport> report) {
+
+        /** Empty while the status page must be read and {@code report} has no reading yet. */
+        static Optional<Screen> of(Answers given, Supplier<Optional<StatusReport>> report) {
+            Decision decision = SupportPolicy.decide(given);
+            if (decision instanceof Decision.NeedsAnswers needs && needs.next() == Question.STATUS) {
+                return report.get().map(r -> {
+                    Answers read = given.with(r.reading());
+                    return new Screen(read, SupportPolicy.decide(read), Optional.of(r));
+                });
+            }
+            return Optional.of(new Screen(given, decision, Optional.empty()));
+        }
+    }
+
+    /** The page's title and, for a link just opened, what it carried that was not understood. */
+    private static Component[] heading(DeepLink link, boolean arrived) {
+        H1 title = new H1();
+        title.setText(title.getTranslation("support.title"));
+        return arrived && !link.unrecognised().isEmpty() ? new Component[] {title, unrecognised(link)}
+                : new Component[] {title};
+    }
+
+    /**
+     * The top of the page a link opens, down to its step's question or its verdict's reason: the
+     * page's first paint ({@link WizardOpenings}), drawn by the same code as the live page. Only the
+     * title when the customer's text comes first or the status page has not been read yet.
+     */
+    static Div opening(DeepLink link, Optional<StatusReport> cached) {
+        Div page = new Div(heading(link, true));
+        page.addClassName("support-view");
+        Optional<Screen> screen = link.text().isPresent() ? Optional.empty() : Screen.of(link.answers(), () -> cached);
+        screen.ifPresent(s -> {
+            List<Step> path = Step.path(s.answers());
+            switch (s.decision()) {
+                case Decision.NeedsAnswers needs ->
+                        page.add(stepTop(Step.of(needs.next()).orElseThrow(), s.answers(), path, a -> { }));
+                case Verdict verdict -> {
+                    recap(path, s.answers(), a -> { }).ifPresent(page::add);
+                    page.add(OutcomePanel.opening(verdict));
+                }
+            }
+        });
+        return page;
+    }
+
+    /** Above a step's choices: how far the flow is, the answers so far, and the question. */
+    private static Component[] stepTop(Step step, Answers answers, List<Step> path, Consumer<Answers> go) {
+        List<Component> top = new ArrayList<>();
+        top.add(new StepProgress(path.size() + 1, Step.remaining(answers)));
+        recap(path, answers, go).ifPresent(top::add);
+        H2 question = new H2();
+        question.setText(question.getTranslation("step." + step.key() + ".title"));
+        top.add(question);
+        return top.toArray(Component[]::new);
+    }
+
+    private static Optional<Recap> recap(List<Step> path, Answers answers, Consumer<Answers> go) {
+        return path.isEmpty() ? Optional.empty() : Optional.of(new Recap(path, answers, go));
     }
 
     /**
@@ -179,12 +240,13 @@ public final class SupportView extends Div implements BeforeEnterObserver, Title
     }
 
     /** "We did not recognise "zzz" for "What do you need?" in the link": said once, on arrival. */
-    private Paragraph unrecognised() {
+    private static Paragraph unrecognised(DeepLink link) {
+        Paragraph note = new Paragraph();
         String parts = link.unrecognised().entrySet().stream()
-                .map(e -> getTranslation("support.link.unrecognised.part", e.getValue(),
-                        getTranslation("question." + e.getKey().id())))
-                .collect(Collectors.joining(getTranslation("support.link.unrecognised.separator")));
-        Paragraph note = new Paragraph(getTranslation("support.link.unrecognised", parts));
+                .map(e -> note.getTranslation("support.link.unrecognised.part", e.getValue(),
+                        note.getTranslation("question." + e.getKey().id())))
+                .collect(Collectors.joining(note.getTranslation("support.link.unrecognised.separator")));
+        note.setText(note.getTranslation("support.link.unrecognised", parts));
         note.setId("link-unrecognised");
         note.addClassName("warning-note");
         return note;
@@ -192,11 +254,7 @@ public final class SupportView extends Div implements BeforeEnterObserver, Title
 
     private void showStep(Step step, Answers answers, List<Step> path) {
         countOnce("step:" + step.key(), Measure.STEP_REACHED, step.key());
-        add(new StepProgress(path.size() + 1, Step.remaining(answers)));
-        if (!path.isEmpty()) {
-            add(new Recap(path, answers, this::go));
-        }
-        add(new H2(getTranslation("step." + step.key() + ".title")));
+        add(stepTop(step, answers, path, this::go));
         StepForm form = new StepForm(step, answers, WizardSession.current().remembered(), this::go);
         add(form);
         NativeButton next = Buttons.primary(getTranslation("step.next"), e -> form.submit());
@@ -211,9 +269,7 @@ public final class SupportView extends Div implements BeforeEnterObserver, Title
                 .increment();
         String detail = verdict.channel().code() + "/" + verdict.reason().code();
         countOnce("verdict:" + detail, Measure.VERDICT_SHOWN, detail);
-        if (!path.isEmpty()) {
-            add(new Recap(path, answers, this::go));
-        }
+        recap(path, answers, this::go).ifPresent(this::add);
         OutcomePanel outcome = new OutcomePanel(verdict, answers, zone(), clock.instant(), channels, statusProperties,
                 sources, uptime);
         verdict.continuation().ifPresent(topic -> outcome.offerToGoOn(() -> go(answers.with(topic))));

@@ -2,6 +2,8 @@ package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.FirstPaintOpening;
+import app.capgo.supportdesk.wizard.DeepLink;
+import app.capgo.supportdesk.wizard.StatusFeed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -13,12 +15,21 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class WizardOpenings implements FirstPaintOpening {
 
+    private final StatusFeed statusFeed;
+
+    WizardOpenings(StatusFeed statusFeed) {
+        this.statusFeed = statusFeed;
+    }
+
     @Override
     public Optional<Component> opening(String path, QueryParameters parameters) {
         if (Routes.HOME.equals(path)) {
             Div page = new Div(HomeView.opening(UI.getCurrent()::getTranslation));
             page.addClassName("home-view");
             return Optional.of(page);
+        }
+        if (Routes.SUPPORT.equals(path)) {
+            return Optional.of(SupportView.opening(DeepLink.parse(parameters.getParameters()), statusFeed.cached()));
         }
         return Optional.empty();
     }
