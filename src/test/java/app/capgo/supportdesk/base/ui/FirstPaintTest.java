@@ -55,6 +55,26 @@ class FirstPaintTest {
         assertThat(paint.selectFirst(".language-switcher option[selected]").text()).isEqualTo("English");
     }
 
+    @Test
+    void a_step_link_arrives_with_its_question_and_a_verdict_link_with_its_reason() throws Exception {
+        Element step = paint(get("/support?topic=troubleshooting", "fr-FR"));
+        assertThat(step.selectFirst("main h2").text()).isEqualTo(text("step.plan.title", Locale.FRENCH));
+        assertThat(step.select(".recap-part").eachText()).containsExactly(text("recap.topic.troubleshooting", Locale.FRENCH));
+
+        Element verdict = paint(get("/support?topic=troubleshooting&plan=team&tier=standard&email=registered"
+                + "&access=developer&impact=all-down&env=production&lang=en", "fr-FR"));
+        assertThat(verdict.selectFirst(".outcome[data-reason=in-scope] .outcome-card h2").text())
+                .isEqualTo(text("outcome.title.official", Locale.ENGLISH));
+    }
+
+    @Test
+    void what_a_link_carries_is_painted_as_text_never_as_markup() throws Exception {
+        Element paint = paint(get("/support?topic=%3Cscript%3Ealert(1)%3C/script%3E%3Cimg%20src=x%20onerror=alert(2)%3E", "en-GB"));
+
+        assertThat(paint.select("script, img[onerror]")).isEmpty();
+        assertThat(paint.selectFirst("main h1 + p").text()).contains("<script>alert(1)</script>");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/sales", "/login", "/no-such-page", "/premium"})
     void pages_without_an_opening_arrive_without_a_paint(String path) throws Exception {
