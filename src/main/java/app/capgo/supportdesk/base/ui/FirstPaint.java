@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,14 +51,20 @@ class FirstPaint implements VaadinServiceInitListener {
     private final List<FirstPaintOpening> openings;
     private final BrandProperties brand;
 
-    FirstPaint(List<FirstPaintOpening> openings, BrandProperties brand) {
+    private final boolean enabled;
+
+    FirstPaint(List<FirstPaintOpening> openings, BrandProperties brand,
+               @Value("${support.first-paint}") boolean enabled) {
         this.openings = openings;
         this.brand = brand;
+        this.enabled = enabled;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::paint);
+        if (enabled) {
+            event.addIndexHtmlRequestListener(this::paint);
+        }
     }
 
     private void paint(IndexHtmlResponse response) {
