@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -59,6 +60,11 @@ public class Messages implements I18NProvider {
         } catch (MissingResourceException e) {
             return Optional.empty();
         }
+    }
+
+    /** The language a link's query parameters name in their {@code lang}, if one of the two. */
+    public static Optional<Locale> language(Map<String, List<String>> parameters) {
+        return parameters.getOrDefault(LANG_PARAMETER, List.of()).stream().findFirst().flatMap(Messages::language);
     }
 
     /** The language a {@code lang} parameter names: {@code en} or {@code fr}; empty for anything else. */

@@ -50,7 +50,6 @@ class FirstPaint implements VaadinServiceInitListener {
 
     private final List<FirstPaintOpening> openings;
     private final BrandProperties brand;
-
     private final boolean enabled;
 
     FirstPaint(List<FirstPaintOpening> openings, BrandProperties brand,
@@ -104,8 +103,7 @@ class FirstPaint implements VaadinServiceInitListener {
 
     /** The page's language as the live page will choose it: the link's {@code lang}, else the session's. */
     private static Locale language(QueryParameters parameters) {
-        return parameters.getParameters().getOrDefault(Messages.LANG_PARAMETER, List.of()).stream().findFirst()
-                .flatMap(Messages::language)
+        return Messages.language(parameters.getParameters())
                 .orElseGet(() -> Messages.supported(Optional.ofNullable(VaadinSession.getCurrent())
                         .map(VaadinSession::getLocale).orElse(Messages.ENGLISH)));
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,8 +28,7 @@ class LanguageFollowsUser implements VaadinServiceInitListener {
     }
 
     private static void applyLanguageParameter(BeforeEnterEvent event) {
-        Optional<Locale> wanted = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault(Messages.LANG_PARAMETER, List.of()).stream().findFirst().flatMap(Messages::language);
+        Optional<Locale> wanted = Messages.language(event.getLocation().getQueryParameters().getParameters());
         UI ui = event.getUI();
         if (wanted.isPresent() && !wanted.get().equals(Messages.supported(ui.getLocale()))) {
             Messages.use(ui, wanted.get());

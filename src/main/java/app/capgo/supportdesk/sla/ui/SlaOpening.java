@@ -3,7 +3,6 @@ package app.capgo.supportdesk.sla.ui;
 import app.capgo.supportdesk.base.Routes;
 import app.capgo.supportdesk.base.ui.FirstPaintOpening;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 
 import java.util.Optional;
@@ -17,8 +16,6 @@ class SlaOpening implements FirstPaintOpening {
         if (!Routes.SLA.equals(path)) {
             return Optional.empty();
         }
-        Div page = new Div(SlaView.opening(UI.getCurrent()::getTranslation));
-        page.addClassName("sla-view");
-        return Optional.of(page);
+        return Optional.of(FirstPaintOpening.page("sla-view", SlaView.opening(UI.getCurrent()::getTranslation)));
     }
 }

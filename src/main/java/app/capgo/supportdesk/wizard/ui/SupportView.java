@@ -2,6 +2,7 @@ package app.capgo.supportdesk.wizard.ui;
 
 import app.capgo.supportdesk.base.CustomerZones;
 import app.capgo.supportdesk.base.Routes;
+import app.capgo.supportdesk.base.ui.FirstPaintOpening;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.ui.BrowserZone;
 import app.capgo.supportdesk.base.ui.Buttons;
@@ -185,8 +186,7 @@ public final class SupportView extends Div implements BeforeEnterObserver, Title
      * title when the customer's text comes first or the status page has not been read yet.
      */
     static Div opening(DeepLink link, Optional<StatusReport> cached) {
-        Div page = new Div(heading(link, true));
-        page.addClassName("support-view");
+        Div page = FirstPaintOpening.page("support-view", heading(link, true));
         Optional<Screen> screen = link.text().isPresent() ? Optional.empty() : Screen.of(link.answers(), () -> cached);
         screen.ifPresent(s -> {
             List<Step> path = Step.path(s.answers());

@@ -6,7 +6,6 @@ import app.capgo.supportdesk.wizard.DeepLink;
 import app.capgo.supportdesk.wizard.StatusFeed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 
 import java.util.Optional;
@@ -24,9 +23,7 @@ class WizardOpenings implements FirstPaintOpening {
     @Override
     public Optional<Component> opening(String path, QueryParameters parameters) {
         if (Routes.HOME.equals(path)) {
-            Div page = new Div(HomeView.opening(UI.getCurrent()::getTranslation));
-            page.addClassName("home-view");
-            return Optional.of(page);
+            return Optional.of(FirstPaintOpening.page("home-view", HomeView.opening(UI.getCurrent()::getTranslation)));
         }
         if (Routes.SUPPORT.equals(path)) {
             return Optional.of(SupportView.opening(DeepLink.parse(parameters.getParameters()), statusFeed.cached()));
