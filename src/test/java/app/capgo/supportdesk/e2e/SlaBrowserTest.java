@@ -31,6 +31,9 @@ class SlaBrowserTest extends BrowserTestSupport {
         Page page = open("en-US", 1280);
         assertThat(page.locator("h1")).hasText("SLA terms for Enterprise customers");
         assertThat(page.locator("#deadline-zone")).hasValue("Asia/Tokyo"); // the browser's zone by default
+        assertThat(page.locator("#deadline-zones")).hasCount(0); // the zones' list is not part of the page's load
+        page.locator("#deadline-zone").focus();
+        assertThat(page.locator("#deadline-zones option[value='Europe/Paris']")).hasCount(1);
 
         type(page, "#deadline-zone", "Europe/Paris");
         page.locator("#deadline-start-date").fill("2026-11-27");
