@@ -119,7 +119,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        fullPage(page, SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    /**
+     * The whole page as a picture. What {@code content-visibility: auto} leaves unpainted until it
+     * nears the screen (most of {@code /sla}) is painted first, as a customer scrolling sees it.
+     */
+    public static void fullPage(Page page, java.nio.file.Path file) {
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent("* { content-visibility: visible !important; }"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 
     /** The serious or critical accessibility violations axe-core finds on the page, by rule id. */

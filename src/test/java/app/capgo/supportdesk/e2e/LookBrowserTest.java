@@ -55,7 +55,7 @@ class LookBrowserTest extends BrowserTestSupport {
             page.waitForTimeout(400); // the loading bar fades out
             String file = name + "-" + locale.substring(0, 2) + "-" + width + "-" + scheme;
             page.screenshot(new Page.ScreenshotOptions().setPath(LOOK.resolve(file + "-top.png")));
-            page.screenshot(new Page.ScreenshotOptions().setPath(LOOK.resolve(file + ".png")).setFullPage(true));
+            Browser.fullPage(page, LOOK.resolve(file + ".png"));
             page.close();
         });
         context.close();

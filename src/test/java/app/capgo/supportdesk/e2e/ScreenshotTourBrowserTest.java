@@ -29,7 +29,7 @@ class ScreenshotTourBrowserTest extends BrowserTestSupport {
 
     private void shoot(Page page, String name, int width) {
         Browser.settle(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(TOUR.resolve(name + "-" + width + ".png")).setFullPage(true));
+        Browser.fullPage(page, TOUR.resolve(name + "-" + width + ".png"));
     }
 
     private Page open(int width, String path) {
