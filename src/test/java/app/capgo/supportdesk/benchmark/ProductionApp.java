@@ -22,6 +22,13 @@ final class ProductionApp implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "support-desk-0.1.0-SNAPSHOT.jar");
 
+    /**
+     * JVM options added to every start, from {@code -Dbenchmark.jvm-options} (separated by spaces), to
+     * measure a deployment's flags: e.g. {@code -XX:TieredStopAtLevel=1} or {@code -XX:+UseSerialGC}.
+     */
+    static final List<String> EXTRA_OPTIONS = java.util.Arrays.stream(System.getProperty("benchmark.jvm-options", "")
+            .trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+
     private static boolean copied;
 
     final int port;
@@ -34,6 +41,7 @@ final class ProductionApp implements AutoCloseable {
         port = freePort();
         managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(EXTRA_OPTIONS);
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort,
                 "--support.data-dir=" + dataDir.toAbsolutePath(), "--support.mail.embedded=true", "--support.mail.embedded-port=0",
