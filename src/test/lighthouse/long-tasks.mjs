@@ -6,7 +6,8 @@
 // browser context, unthrottled, at a phone's viewport; traces each load with the trace's own CPU
 // profile, and prints for each load its main-thread tasks of MIN_MS (30) or more, then the JavaScript
 // functions that took most self time in those tasks, per load. A forced style or layout counts as
-// the self time of the function that forced it. Puppeteer comes from the Lighthouse install that
+// the self time of the function that forced it; then the same tasks' time by trace event (style,
+// layout, parsing, JavaScript). Puppeteer comes from the Lighthouse install that
 // LighthouseBenchmarkTest makes (target/lighthouse; LIGHTHOUSE_DIR to use another).
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -21,6 +22,7 @@ const puppeteer = require('puppeteer-core');
 const browser = await puppeteer.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true, args: ['--no-sandbox']});
 const selfTime = new Map();
+const eventTime = new Map();
 try {
   for (let load = 0; load < +loads; load++) {
     const context = await browser.createBrowserContext();
@@ -43,6 +45,23 @@ try {
     const tasks = events.filter(e => thread(e) === main && e.name === 'RunTask' && e.ph === 'X' && e.dur >= minMs * 1000)
       .sort((a, b) => a.ts - b.ts);
     console.log(`load ${load + 1}: ` + tasks.map(t => `${((t.dur) / 1000).toFixed(1)} ms at ${((t.ts - start) / 1000).toFixed(0)}`).join(', '));
+    // The browser's own work in those tasks, by trace event (self time: what nested events left).
+    for (const task of tasks) {
+      const inside = events.filter(e => thread(e) === main && e.ph === 'X' && e !== task && e.ts >= task.ts
+        && e.ts + e.dur <= task.ts + task.dur).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+      const open = [];
+      for (const e of inside) {
+        while (open.length && open.at(-1).ts + open.at(-1).dur <= e.ts) {
+          open.pop();
+        }
+        e.children = 0;
+        if (open.length) {
+          open.at(-1).children += e.dur;
+        }
+        open.push(e);
+      }
+      inside.forEach(e => eventTime.set(e.name, (eventTime.get(e.name) || 0) + e.dur - e.children));
+    }
     const profile = events.find(e => e.name === 'Profile' && thread(e) === main);
     if (!profile) {
       continue;
@@ -70,4 +89,7 @@ try {
 }
 console.log(`self time in those tasks, ms per load ("(program)" is the browser's own work outside JavaScript):`);
 [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 15)
+  .forEach(([name, micros]) => console.log((micros / 1000 / +loads).toFixed(1).padStart(7) + '  ' + name));
+console.log('self time in those tasks by trace event, ms per load (v8.* is JavaScript):');
+[...eventTime].sort((a, b) => b[1] - a[1]).slice(0, 10)
   .forEach(([name, micros]) => console.log((micros / 1000 / +loads).toFixed(1).padStart(7) + '  ' + name));
