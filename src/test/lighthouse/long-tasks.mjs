@@ -42,13 +42,12 @@ try {
     }
     const main = thread(parse);
     const start = parse.ts;
-    const tasks = events.filter(e => thread(e) === main && e.name === 'RunTask' && e.ph === 'X' && e.dur >= minMs * 1000)
-      .sort((a, b) => a.ts - b.ts);
+    const onMain = events.filter(e => thread(e) === main && e.ph === 'X');
+    const tasks = onMain.filter(e => e.name === 'RunTask' && e.dur >= minMs * 1000).sort((a, b) => a.ts - b.ts);
     console.log(`load ${load + 1}: ` + tasks.map(t => `${((t.dur) / 1000).toFixed(1)} ms at ${((t.ts - start) / 1000).toFixed(0)}`).join(', '));
     // The browser's own work in those tasks, by trace event (self time: what nested events left).
     for (const task of tasks) {
-      const inside = events.filter(e => thread(e) === main && e.ph === 'X' && e !== task && e.ts >= task.ts
-        && e.ts + e.dur <= task.ts + task.dur).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+      const inside = onMain.filter(e => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
       const open = [];
       for (const e of inside) {
         while (open.length && open.at(-1).ts + open.at(-1).dur <= e.ts) {
@@ -87,9 +86,12 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`self time in those tasks, ms per load ("(program)" is the browser's own work outside JavaScript):`);
-[...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 15)
-  .forEach(([name, micros]) => console.log((micros / 1000 / +loads).toFixed(1).padStart(7) + '  ' + name));
-console.log('self time in those tasks by trace event, ms per load (v8.* is JavaScript):');
-[...eventTime].sort((a, b) => b[1] - a[1]).slice(0, 10)
-  .forEach(([name, micros]) => console.log((micros / 1000 / +loads).toFixed(1).padStart(7) + '  ' + name));
+/** The longest entries of a map of microseconds, in milliseconds per load. */
+function printLongest(title, times, count) {
+  console.log(title);
+  [...times].sort((a, b) => b[1] - a[1]).slice(0, count)
+    .forEach(([name, micros]) => console.log((micros / 1000 / +loads).toFixed(1).padStart(7) + '  ' + name));
+}
+printLongest(`self time in those tasks, ms per load ("(program)" is the browser's own work outside JavaScript):`,
+  selfTime, 15);
+printLongest('self time in those tasks by trace event, ms per load (v8.* is JavaScript):', eventTime, 10);
