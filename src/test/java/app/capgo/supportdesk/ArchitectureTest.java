@@ -8,6 +8,7 @@ import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
@@ -23,6 +24,18 @@ class ArchitectureTest {
                 .resideInAnyPackage("app.capgo.supportdesk.policy..", "java..", "org.jspecify..")
                 .because("the policy core imports neither Vaadin nor Spring nor any other app package")
                 .check(APP);
+    }
+
+    @Test
+    void no_bean_of_the_app_depends_on_a_condition_or_a_profile() {
+        noClasses().should().beMetaAnnotatedWith(org.springframework.context.annotation.Conditional.class)
+                .orShould().beAnnotatedWith(org.springframework.context.annotation.Profile.class)
+                .because("the production jar is processed by Spring AOT, which evaluates conditions and profiles at"
+                        + " build time: a choice made from the environment belongs in the bean's code (see MailServer)")
+                .check(APP);
+        noMethods().should().beMetaAnnotatedWith(org.springframework.context.annotation.Conditional.class)
+                .orShould().beAnnotatedWith(org.springframework.context.annotation.Profile.class)
+                .because("the same holds for a bean method").check(APP);
     }
 
     @Test

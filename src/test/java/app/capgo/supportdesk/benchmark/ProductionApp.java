@@ -29,6 +29,14 @@ final class ProductionApp implements AutoCloseable {
     static final List<String> EXTRA_OPTIONS = java.util.Arrays.stream(System.getProperty("benchmark.jvm-options", "")
             .trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
 
+    /**
+     * Spring AOT's initialisation code, which the production build writes into the jar, used as the README
+     * starts the jar ({@code -Dspring.aot.enabled=true}); {@code -Dbenchmark.spring-aot=false} measures
+     * the same jar without it.
+     */
+    static final List<String> SPRING_AOT = Boolean.parseBoolean(System.getProperty("benchmark.spring-aot", "true"))
+            ? List.of("-Dspring.aot.enabled=true") : List.of();
+
     private static boolean copied;
 
     final int port;
@@ -41,6 +49,7 @@ final class ProductionApp implements AutoCloseable {
         port = freePort();
         managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(SPRING_AOT);
         command.addAll(EXTRA_OPTIONS);
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort,
