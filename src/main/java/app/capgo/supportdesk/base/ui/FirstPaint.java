@@ -92,6 +92,9 @@ class FirstPaint implements VaadinServiceInitListener {
                         outlet.before(site.addClass(PAINT_CLASS));
                         outlet.after(new Element("script").appendChild(new DataNode(TAKE_OVER)));
                         document.selectFirst("html").attr("lang", locale.getLanguage());
+                        // The page is now in one customer's language: no shared cache may keep it for another.
+                        response.getVaadinResponse().setHeader("Cache-Control", "private, no-cache");
+                        response.getVaadinResponse().setHeader("Vary", "Accept-Language");
                     });
         } catch (RuntimeException e) {
             // The live page comes anyway: the paint is only a head start.

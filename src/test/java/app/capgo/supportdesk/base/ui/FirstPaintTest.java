@@ -75,6 +75,18 @@ class FirstPaintTest {
         assertThat(paint.selectFirst("main h1 + p").text()).contains("<script>alert(1)</script>");
     }
 
+    @Test
+    void a_painted_page_is_kept_by_no_shared_cache_and_varies_with_the_browsers_language() throws Exception {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sla"))
+                .header("Accept-Language", "fr-FR").header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+        assertThat(String.join(",", response.headers().allValues("Vary")).toLowerCase(Locale.ROOT))
+                .contains("accept-language").contains("accept-encoding");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/sales", "/login", "/no-such-page", "/premium"})
     void pages_without_an_opening_arrive_without_a_paint(String path) throws Exception {
