@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,12 @@ public class SalesUsers implements UserDetailsService {
     private final Map<String, Account> configured;
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
-    /** A hash of a random password at the cost of the real ones: unknown names cost a real check. */
-    private final String dummyHash;
+    /**
+     * A hash of a random password at the cost of the real ones: unknown names cost a real check.
+     * Made beside the start, not in it (one bcrypt hash, 70-280 ms on a 2-core machine, cost 10 to 12);
+     * a check waits for it.
+     */
+    private final CompletableFuture<String> dummyHash;
 
     SalesUsers(String users, JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
         this.configured = parse(users);
@@ -54,7 +59,8 @@ public class SalesUsers implements UserDetailsService {
             LOG.warn("No sales users configured (support.sales.users): created user '{}' with password '{}'. "
                     + "It is shown only this once; configure SUPPORT_SALES_USERS for production.", FIRST_USER, password);
         }
-        this.dummyHash = "{bcrypt}" + new BCryptPasswordEncoder(highestCost()).encode(randomPassword());
+        int cost = highestCost();
+        this.dummyHash = CompletableFuture.supplyAsync(() -> "{bcrypt}" + new BCryptPasswordEncoder(cost).encode(randomPassword()));
     }
 
     /** The highest bcrypt cost among the stored hashes ({@code $2y$12$...} costs 12); 10 when none says. */
@@ -68,7 +74,7 @@ public class SalesUsers implements UserDetailsService {
 
     /** Spends the time of one real password check, for paths that must not answer faster. */
     void checkDummy(String password) {
-        encoder.matches(password, dummyHash);
+        encoder.matches(password, dummyHash.join());
     }
 
     /**
@@ -130,7 +136,7 @@ public class SalesUsers implements UserDetailsService {
                         .query(String.class).optional().map(h -> new Account(h, Set.of(StaffRoles.SALES)))
                 : Optional.ofNullable(configured.get(username));
         // An unknown name gets a random hash of the real cost: its check fails as slowly as a real one.
-        return User.withUsername(username).password(account.map(Account::hash).orElse(dummyHash))
+        return User.withUsername(username).password(account.map(Account::hash).orElseGet(dummyHash::join))
                 .roles(account.map(Account::roles).orElse(Set.of(StaffRoles.SALES)).toArray(String[]::new)).build();
     }
 

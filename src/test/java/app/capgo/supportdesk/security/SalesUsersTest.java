@@ -60,6 +60,18 @@ class SalesUsersTest {
         });
     }
 
+    @Test
+    void an_unknown_name_is_checked_against_a_random_hash_of_the_configured_hashes_highest_cost() {
+        String cost12 = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(12).encode("secret");
+        SalesUsers users = new SalesUsers("ada:" + cost12, jdbc, encoder, Clock.systemUTC());
+
+        String dummy = users.loadUserByUsername("nobody").getPassword();
+
+        assertThat(dummy).startsWith("{bcrypt}$2a$12$").isNotEqualTo(cost12)
+                .isEqualTo(users.loadUserByUsername("someone-else").getPassword());
+        assertThat(encoder.matches("secret", dummy)).isFalse();
+    }
+
     /** Runs {@code test} with what SalesUsers logs captured. */
     private static void withLog(java.util.function.Consumer<ListAppender<ILoggingEvent>> test) {
         Logger logger = (Logger) LoggerFactory.getLogger(SalesUsers.class);
