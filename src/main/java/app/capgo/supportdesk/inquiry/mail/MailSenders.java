@@ -86,14 +86,14 @@ class MailSenders {
         sender.setProtocol(mail.getProtocol());
         String protocol = mail.getProtocol() == null || mail.getProtocol().isEmpty() ? "smtp" : mail.getProtocol();
         MailProperties.Ssl ssl = mail.getSsl();
-        boolean tls = ssl.isEnabled() || (ssl.getBundle() != null && !ssl.getBundle().isEmpty());
-        if (tls && ssl.isVerifyHostname()) {
+        boolean bundled = ssl.getBundle() != null && !ssl.getBundle().isEmpty();
+        if ((ssl.isEnabled() || bundled) && ssl.isVerifyHostname()) {
             javaMail.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
         }
         if (ssl.isEnabled()) {
             javaMail.setProperty("mail." + protocol + ".ssl.enable", "true");
         }
-        if (ssl.getBundle() != null && !ssl.getBundle().isEmpty()) {
+        if (bundled) {
             javaMail.put("mail." + protocol + ".ssl.socketFactory",
                     bundles.getObject().getBundle(ssl.getBundle()).createSslContext().getSocketFactory());
         }
