@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,12 +25,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The SLA terms for Enterprise customers on {@code /sla}, with the two calculators. */
 @AnonymousAllowed
 @Route(Routes.SLA)
 @Menu(order = 2, title = "sla.menu")
 final class SlaView extends Div implements TitledView, AfterNavigationObserver, BeforeEnterObserver {
+
+    /** The event the page fires once built, to get its parts below the first screen. */
+    static final String REST_WANTED = "sla-rest-wanted";
 
     private final DeadlineCalculator deadline;
 
@@ -40,12 +45,26 @@ final class SlaView extends Div implements TitledView, AfterNavigationObserver, 
         // the terms, and how this page counts as a footnote with the published sources.
         deadline = new DeadlineCalculator(clock);
         deadline.setId("deadline");
-        CreditCalculator credit = new CreditCalculator(clock, channels.supportEmail());
+        Div credit = new Div();
         credit.setId("credit");
+        credit.addClassName("calculator-slot");
         add(deadline, credit);
-        add(StaticHtml.of(new WhoGetsWhat()), StaticHtml.of(new TargetsSection()), StaticHtml.of(new UptimeSection()),
-                StaticHtml.of(new ExclusionsSection()),
-                StaticHtml.of(new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources)));
+        // What is below a phone's first screen comes one round trip after the page, which asks for it
+        // once it is built: the credit calculator's elements and the terms' HTML were half of the
+        // response the browser's task building the page handles (issue 25). The request leaves as
+        // that response's handling ends, so the page is never idle without them.
+        DomListenerRegistration[] wanted = new DomListenerRegistration[1];
+        wanted[0] = getElement().addEventListener(REST_WANTED, e -> {
+            wanted[0].remove();
+            credit.add(new CreditCalculator(clock, channels.supportEmail()));
+            Stream.of(new WhoGetsWhat(), new TargetsSection(), new UptimeSection(), new ExclusionsSection(),
+                    new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources)).map(StaticHtml::of)
+                    .forEach(terms -> {
+                        add(terms);
+                        scrollToLinkedPart(terms);
+                    });
+        });
+        getElement().executeJs("this.dispatchEvent(new Event($0))", REST_WANTED);
     }
 
     /** The page's title and what it answers: the page's first paint too. */
@@ -68,7 +87,12 @@ final class SlaView extends Div implements TitledView, AfterNavigationObserver, 
     /** A link to a calculator ({@code /sla#credit}) opens at it once the page is built. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        getElement().executeJs("setTimeout(() => { const id = location.hash.substring(1);"
+        scrollToLinkedPart(this);
+    }
+
+    /** Scrolls to the part the link's fragment names, when {@code container} holds it. */
+    private static void scrollToLinkedPart(Component container) {
+        container.getElement().executeJs("setTimeout(() => { const id = location.hash.substring(1);"
                 + " const target = id && document.getElementById(id);"
                 + " if (target && this.contains(target)) { target.scrollIntoView(); } })");
     }

@@ -40,7 +40,38 @@ class SlaViewTest extends SpringBrowserlessTest {
     private void language(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);
-        navigate(SlaView.class);
+        built(navigate(SlaView.class));
+    }
+
+    /** What the browser asks for once it has built the page: the parts below the first screen. */
+    private static void built(SlaView view) {
+        fire(view, SlaView.REST_WANTED);
+    }
+
+    @Test
+    void the_credit_calculator_and_the_terms_come_once_one_round_trip_after_the_page() {
+        UI.getCurrent().navigate("");
+        SlaView view = navigate(SlaView.class);
+        assertThat(find(Div.class).id("credit").getChildren()).as("the credit calculator's place, empty").isEmpty();
+        assertThat(find(NativeInput.class).withId("credit-fee").all()).isEmpty();
+        assertThat(view.getChildren().map(c -> c.getId().orElse(""))).as("no terms yet").containsExactly("", "", "deadline", "credit");
+        assertThat(input("deadline-zone").getValue()).as("the deadline calculator comes with the page").isNotBlank();
+
+        built(view);
+        built(view);
+        assertThat(find(NativeInput.class).withId("credit-fee").all()).as("built once").hasSize(1);
+        assertThat(find(Div.class).id("credit").getChildren()).hasSize(1);
+        assertThat(view.getChildren().skip(2).limit(2).map(c -> c.getId().orElse(""))).containsExactly("deadline", "credit");
+        assertThat(view.getChildren().skip(4).map(SlaViewTest::frozenId)).as("the terms after it, in order")
+                .containsExactly("sla-who-section", "sla-targets-section", "sla-uptime-section",
+                        "sla-exclusions-section", "sla-how-we-count");
+    }
+
+    /** A frozen part's id, or its first element's. */
+    private static String frozenId(com.vaadin.flow.component.Component part) {
+        StaticHtml frozen = (StaticHtml) part;
+        return frozen.getId().orElseGet(() -> org.jsoup.Jsoup.parseBodyFragment(frozen.getInnerHtml())
+                .body().child(0).id());
     }
 
     @SuppressWarnings("unchecked")
