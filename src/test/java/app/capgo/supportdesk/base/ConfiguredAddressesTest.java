@@ -1,5 +1,6 @@
 package app.capgo.supportdesk.base;
 
+import app.capgo.supportdesk.sla.ui.SlaPage;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.inquiry.Inquiries;
 import app.capgo.supportdesk.inquiry.InquiryService;
@@ -66,6 +67,9 @@ class ConfiguredAddressesTest extends SpringBrowserlessTest {
             UI.getCurrent().setLocale(locale);
             String[] parts = location.split("\\?", 2);
             UI.getCurrent().navigate(parts[0], QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
+            if (parts[0].equals(Routes.SLA)) {
+                SlaPage.built(getCurrentView()); // the credit calculator, which names the address, comes then
+            }
             await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
                 roundTrip();
                 return find(Div.class).withId("status-checking").all().isEmpty();

@@ -40,12 +40,7 @@ class SlaViewTest extends SpringBrowserlessTest {
     private void language(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);
-        built(navigate(SlaView.class));
-    }
-
-    /** What the browser asks for once it has built the page: the parts below the first screen. */
-    private static void built(SlaView view) {
-        fire(view, SlaView.REST_WANTED);
+        SlaPage.built(navigate(SlaView.class));
     }
 
     @Test
@@ -57,8 +52,8 @@ class SlaViewTest extends SpringBrowserlessTest {
         assertThat(view.getChildren().map(c -> c.getId().orElse(""))).as("no terms yet").containsExactly("", "", "deadline", "credit");
         assertThat(input("deadline-zone").getValue()).as("the deadline calculator comes with the page").isNotBlank();
 
-        built(view);
-        built(view);
+        SlaPage.built(view);
+        SlaPage.built(view);
         assertThat(find(NativeInput.class).withId("credit-fee").all()).as("built once").hasSize(1);
         assertThat(find(Div.class).id("credit").getChildren()).hasSize(1);
         assertThat(view.getChildren().skip(2).limit(2).map(c -> c.getId().orElse(""))).containsExactly("deadline", "credit");
