@@ -4,6 +4,7 @@ import app.capgo.supportdesk.base.CustomerZones;
 import app.capgo.supportdesk.base.i18n.DurationText;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.base.ui.BrowserZone;
+import app.capgo.supportdesk.base.ui.DomOnce;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.policy.Code;
 import app.capgo.supportdesk.policy.Deadline;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.DomListenerRegistration;
 import org.jsoup.nodes.Entities;
 
 import java.time.Clock;
@@ -77,11 +77,7 @@ final class DeadlineCalculator extends Div {
         zoneField = new LabelledField(zone, getTranslation("sla.deadline.zone"), getTranslation("sla.deadline.zone.help"));
         // The zones' list comes when the customer first reaches the field, not with the page: its
         // 489 options were a fifth of what a phone's first response cost on /sla (issue 25).
-        DomListenerRegistration[] firstFocus = new DomListenerRegistration[1];
-        firstFocus[0] = zone.getElement().addEventListener("focus", e -> {
-            firstFocus[0].remove();
-            zoneField.add(zones());
-        });
+        DomOnce.listen(zone.getElement(), "focus", () -> zoneField.add(zones()));
         LocalDateTime now = LocalDateTime.now(clock.withZone(browser)).withSecond(0).withNano(0);
         startDate.setId("deadline-start-date");
         startDate.setValue(now.toLocalDate().toString());

@@ -5,6 +5,7 @@ import app.capgo.supportdesk.base.i18n.Translator;
 import app.capgo.supportdesk.base.ui.TitledView;
 import app.capgo.supportdesk.base.ChannelProperties;
 import app.capgo.supportdesk.base.PolicySources;
+import app.capgo.supportdesk.base.ui.DomOnce;
 import app.capgo.supportdesk.base.ui.HowWeCount;
 import app.capgo.supportdesk.base.ui.StaticHtml;
 import app.capgo.supportdesk.policy.Reading;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -53,9 +53,7 @@ final class SlaView extends Div implements TitledView, AfterNavigationObserver, 
         // once it is built: the credit calculator's elements and the terms' HTML were half of the
         // response the browser's task building the page handles (issue 25). The request leaves as
         // that response's handling ends, so the page is never idle without them.
-        DomListenerRegistration[] wanted = new DomListenerRegistration[1];
-        wanted[0] = getElement().addEventListener(REST_WANTED, e -> {
-            wanted[0].remove();
+        DomOnce.listen(getElement(), REST_WANTED, () -> {
             credit.add(new CreditCalculator(clock, channels.supportEmail()));
             Stream.of(new WhoGetsWhat(), new TargetsSection(), new UptimeSection(), new ExclusionsSection(),
                     new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources)).map(StaticHtml::of)
