@@ -4,6 +4,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,5 +85,32 @@ class SlaBrowserTest extends BrowserTestSupport {
         Browser.screenshot(page, "sla-fr-390");
         assertThat(Browser.seriousViolations(page)).isEmpty();
         assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+    }
+
+    /** A link to a part of /sla (a verdict's, a bookmark) on a phone: the part stays where the link put it. */
+    @Test
+    void a_link_to_a_part_of_the_terms_opens_at_it_and_nothing_moves_there() {
+        for (String part : List.of("sla-who-section", "sla-targets-section", "sla-uptime-section",
+                "sla-exclusions-section", "sla-how-we-count", "deadline", "credit")) {
+            Page page = browser.newPage("fr-FR", 360, "Europe/Paris");
+            page.addInitScript("window.shifts = []; new PerformanceObserver(list => list.getEntries()"
+                    + ".forEach(e => { if (!e.hadRecentInput) { window.shifts.push(e.value + ' ' + e.sources.map(s =>"
+                    + " (s.node && (s.node.id || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> '"
+                    + " + JSON.stringify(s.currentRect)).join(', ')); } }))"
+                    + ".observe({type: 'layout-shift', buffered: true});");
+            page.navigate(url("/sla#" + part));
+            Browser.settle(page);
+            // The scroll waits for the part's response, then the browser lays out what is around it.
+            page.waitForFunction("id => Math.abs(document.getElementById(id).getBoundingClientRect().top) < 2", part);
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))");
+            // Before the page was laid out whole for a link, these were 0.07 to 0.4 (the footer moving off
+            // the screen); a hundredth is a tenth of what Core Web Vitals call a good page's whole load.
+            assertThat(((Number) page.evaluate("() => window.shifts.reduce((sum, s) => sum + parseFloat(s), 0)"))
+                    .doubleValue()).as("layout shifts at /sla#%s: %s", part, page.evaluate("() => window.shifts"))
+                    .isLessThan(0.01);
+            assertThat(((Number) page.evaluate("id => Math.abs(document.getElementById(id).getBoundingClientRect().top)",
+                    part)).doubleValue()).as("/sla#" + part + " still at the top of the screen").isLessThan(2);
+            page.close();
+        }
     }
 }

@@ -82,9 +82,15 @@ final class SlaView extends Div implements TitledView, AfterNavigationObserver, 
         return parameters.getOrDefault(name, List.of()).stream().findFirst();
     }
 
-    /** A link to a calculator ({@code /sla#credit}) opens at it once the page is built. */
+    /**
+     * A link to a part ({@code /sla#credit}) opens at it once the page is built. Such a page is laid out
+     * whole (class {@code linked}) before its terms arrive: the parts drawn only near the screen have
+     * estimated heights, which would move the linked part, or the footer below it, once drawn; and the
+     * browser scrolls to the part as soon as it arrives, before the page's own scroll.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("if (location.hash.length > 1) { this.classList.add('linked'); }");
         scrollToLinkedPart(this);
     }
 
