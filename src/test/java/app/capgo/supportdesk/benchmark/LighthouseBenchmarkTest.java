@@ -54,10 +54,10 @@ class LighthouseBenchmarkTest {
                     + "&access=developer&impact=all-down&env=production", "#support-outcome"),
             new Target("`/sla`", "/sla", "#deadline"));
 
-    /** One Lighthouse report's figures. */
     /**
-     * One report's figures; {@code benchmarkIndex} is Lighthouse's own measure of the machine's CPU at
-     * that moment (higher is faster), so that runs on a quiet and a busy machine can be told apart.
+     * One Lighthouse report's figures; {@code benchmarkIndex} is Lighthouse's own measure of the
+     * machine's CPU at that moment (higher is faster), so that runs on a quiet and a busy machine can
+     * be told apart.
      */
     record Run(double performance, double lcp, double tbt, double speedIndex, double kilobytes, double scriptKilobytes,
                double accessibility, double bestPractices, double seo, double benchmarkIndex) {
