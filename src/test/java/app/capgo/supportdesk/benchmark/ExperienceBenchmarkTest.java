@@ -59,11 +59,13 @@ class ExperienceBenchmarkTest {
         line("Experience benchmark on the production jar (%s), loopback", ProductionApp.JAR);
         line("machine: %d cores, Java %s, %s %s; medians after warm-up", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+        line("%s", MachineSpeed.line("before"));
         startToReady();
         try (ProductionApp app = ProductionApp.start(WORK, "measured", List.of("-Xmx1g"))) {
             firstStep(app);
             flowsAndSessions(app);
         }
+        line("%s", MachineSpeed.line("after"));
         Files.writeString(Path.of("target", "benchmark-experience.txt"), report.toString());
         LOG.info("\n{}", report);
     }
