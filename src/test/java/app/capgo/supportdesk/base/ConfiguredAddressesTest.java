@@ -1,9 +1,9 @@
 package app.capgo.supportdesk.base;
 
-import app.capgo.supportdesk.sla.ui.SlaPage;
 import app.capgo.supportdesk.base.i18n.Messages;
 import app.capgo.supportdesk.inquiry.Inquiries;
 import app.capgo.supportdesk.inquiry.InquiryService;
+import app.capgo.supportdesk.sla.ui.SlaPage;
 import app.capgo.supportdesk.wizard.StatusServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;

@@ -57,10 +57,8 @@ final class SlaView extends Div implements TitledView, AfterNavigationObserver, 
             credit.add(new CreditCalculator(clock, channels.supportEmail()));
             Stream.of(new WhoGetsWhat(), new TargetsSection(), new UptimeSection(), new ExclusionsSection(),
                     new HowWeCount("sla-how-we-count", List.of(Reading.values()), sources)).map(StaticHtml::of)
-                    .forEach(terms -> {
-                        add(terms);
-                        scrollToLinkedPart(terms);
-                    });
+                    .forEach(this::add);
+            scrollToLinkedPart(this);
         });
         getElement().executeJs("this.dispatchEvent(new Event($0))", REST_WANTED);
     }
